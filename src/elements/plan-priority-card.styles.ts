@@ -1,0 +1,217 @@
+import { css } from 'lit';
+import { tokenStyles, visuallyHidden } from './tokens.js';
+
+// Physical properties and no flex `gap`: Chromium 71, still common in WeChat, knows neither logical properties nor flex gaps.
+export const cardStyles = [
+  tokenStyles,
+  visuallyHidden,
+  css`
+    :host {
+      display: block;
+      color: var(--plan-text, inherit);
+      font-family: var(--plan-font-family, inherit);
+      --status-color: var(--_status-not-started);
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    :host([status='in-progress']) {
+      --status-color: var(--_status-in-progress);
+    }
+    :host([status='on-track']) {
+      --status-color: var(--_status-on-track);
+    }
+    :host([status='at-risk']) {
+      --status-color: var(--_status-at-risk);
+    }
+    :host([status='off-track']) {
+      --status-color: var(--_status-off-track);
+    }
+    :host([status='done']) {
+      --status-color: var(--_status-done);
+    }
+
+    [part='card'] {
+      box-sizing: border-box;
+      height: 100%;
+      padding: 1em;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-top: 0.3em solid var(--status-color);
+      border-radius: var(--_radius);
+      line-break: strict;
+      overflow-wrap: break-word;
+    }
+
+    [part='card-header'] {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      grid-gap: 0.75em;
+      align-items: start;
+    }
+
+    [part='card-heading'] {
+      margin: 0;
+      font-size: 1.05em;
+      line-height: 1.45;
+    }
+
+    [part='toggle'] {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      grid-gap: 0.5em;
+      align-items: baseline;
+      width: 100%;
+      margin: 0;
+      padding: 0.25em 0;
+      border: 0;
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-weight: 600;
+      text-align: left;
+      cursor: pointer;
+    }
+
+    [part='toggle']:hover [part='card-title'] {
+      text-decoration: underline;
+    }
+
+    [part='card-number'] {
+      display: inline-block;
+      min-width: 1.7em;
+      padding: 0 0.3em;
+      box-sizing: border-box;
+      border-radius: 0.85em;
+      background: var(--_accent);
+      color: var(--_surface);
+      font-size: 0.85em;
+      line-height: 1.7;
+      text-align: center;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .chevron {
+      width: 0.5em;
+      height: 0.5em;
+      margin: 0 0.2em 0 0.25em;
+      border-right: 0.15em solid currentColor;
+      border-bottom: 0.15em solid currentColor;
+      transform: translateY(-0.2em) rotate(45deg);
+    }
+
+    :host([expanded]) .chevron {
+      transform: translateY(0.1em) rotate(-135deg);
+    }
+
+    [part='status'] {
+      margin: 0.35em 0 0;
+      color: var(--status-color);
+      font-size: 0.9em;
+      font-weight: 600;
+    }
+
+    .status-icon {
+      display: inline-block;
+      width: 1.3em;
+      height: 1.3em;
+      margin-right: 0.35em;
+      border-radius: 50%;
+      background: var(--status-color);
+      color: var(--_surface);
+      font-size: 0.85em;
+      line-height: 1.3;
+      text-align: center;
+    }
+
+    plan-progress-ring {
+      --plan-ring-color: var(--status-color);
+    }
+
+    [part='card-summary'] {
+      margin: 0.75em 0 0;
+    }
+
+    [part='card-body'] {
+      margin-top: 0.75em;
+      padding-top: 0.75em;
+      border-top: 1px solid var(--_border);
+    }
+
+    .section + .section {
+      margin-top: 0.9em;
+    }
+
+    [part='section-title'] {
+      margin: 0 0 0.35em;
+      color: var(--_muted);
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+
+    ul,
+    ol {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    li + li {
+      margin-top: 0.4em;
+    }
+
+    .actions li {
+      display: grid;
+      grid-template-columns: 1.5em 1fr;
+    }
+
+    .mark {
+      color: var(--_muted);
+    }
+
+    .done .mark {
+      color: var(--_status-on-track);
+      font-weight: 700;
+    }
+
+    .meta,
+    time {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+
+    dl {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      grid-gap: 0.3em 0.75em;
+      margin: 0;
+    }
+
+    dt {
+      color: var(--_muted);
+    }
+
+    dd {
+      margin: 0;
+    }
+
+    a {
+      color: var(--_accent);
+    }
+
+    @media print {
+      [part='card'] {
+        break-inside: avoid;
+      }
+      [part='card-body'] {
+        display: block !important;
+        content-visibility: visible !important;
+      }
+      .chevron {
+        display: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,258 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { LocalizedElement } from './localized-element.js';
+import { cardStyles } from './plan-priority-card.styles.js';
+import { heading, headingLevel } from './heading.js';
+import './plan-progress-ring.js';
+import type { PlanPriority, Status, Text } from '../feed/schema.js';
+import { effectiveStatus, priorityProgress } from '../feed/progress.js';
+import { resolveText } from '../feed/text.js';
+import { isSafeLink } from '../feed/links.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
+import { statusLabel } from '../i18n/status.js';
+
+const STATUS_ICONS: Record<Status, string> = {
+  'not-started': '○',
+  'in-progress': '◔',
+  'on-track': '✓',
+  'at-risk': '!',
+  'off-track': '✕',
+  done: '★',
+};
+
+/** A priority as the card takes it: a feed priority, with its number in the feed when known. */
+export type CardPriority = PlanPriority & { readonly number?: number };
+
+/**
+ * One priority of a plan: number, title, status and a small progress ring, with a button that
+ * shows or hides its details (actions, measures, updates, owner and partners, due date, links).
+ * Closed details stay findable by find-in-page, and a match opens the card.
+ *
+ * @summary `<plan-priority-card .priority=${priority}>`
+ *
+ * @event plan-toggle - `detail: { id, expanded }` when the card opens or closes. Bubbles, composed.
+ *
+ * @csspart card - The card's box.
+ * @csspart card-header - Number, title, status and ring.
+ * @csspart toggle - The button that shows or hides the details.
+ * @csspart card-number - The priority's number in the feed.
+ * @csspart card-title - The priority's title.
+ * @csspart status - The status word and its icon.
+ * @csspart ring - The card's progress ring (whose own parts are exported too).
+ * @csspart card-summary - The one-paragraph summary.
+ * @csspart card-body - The details the button shows or hides.
+ *
+ * @cssproperty [--plan-ring-size=3.5em] - Size of the card's ring.
+ */
+export class PlanPriorityCard extends LocalizedElement {
+  static override styles = cardStyles;
+
+  static override properties = {
+    priority: { attribute: false },
+    expanded: { type: Boolean, reflect: true },
+    status: { reflect: true },
+    expected: { type: Number },
+    defaultLocale: { attribute: 'default-locale' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The priority to show, an entry of the feed's `priorities`. */
+  declare priority?: CardPriority;
+
+  /** Whether the details are shown. */
+  expanded = false;
+
+  /** The effective status, given or derived; reflected so that site CSS can use it. */
+  declare status?: Status;
+
+  /** Progress expected by now (0–100), for the derived status and the ring's mark. */
+  declare expected?: number;
+
+  /** Locale of the feed text to use when `lang` has none (the plan's `defaultLocale`). */
+  defaultLocale = 'en';
+
+  /** Level of the title's heading, 1–6. */
+  headingLevel = 3;
+
+  protected override get fallbackLocale(): string {
+    return this.defaultLocale;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.priority !== undefined) this.status = effectiveStatus(this.priority, this.expected);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('expanded') && changed.get('expanded') !== undefined && this.priority !== undefined) {
+      this.dispatchEvent(
+        new CustomEvent('plan-toggle', {
+          detail: { id: this.priority.id, expanded: this.expanded },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  private text(text: Text | undefined): string {
+    return resolveText(text, this.locale, this.defaultLocale);
+  }
+
+  private date(iso: string) {
+    return html`<time datetime=${iso}>${formatDate(iso, this.locale)}</time>`;
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+  }
+
+  private reveal(): void {
+    this.expanded = true;
+  }
+
+  protected override render() {
+    const priority = this.priority;
+    if (priority === undefined) return nothing;
+    const status = this.status ?? effectiveStatus(priority, this.expected);
+    const summary = this.text(priority.summary);
+    const level = headingLevel(this.headingLevel, 3);
+    return html`
+      <article part="card" lang=${this.locale}>
+        <div part="card-header">
+          <div class="heading">
+            ${heading(
+              level,
+              'card-heading',
+              html`<button
+                part="toggle"
+                aria-expanded=${this.expanded ? 'true' : 'false'}
+                aria-controls="details"
+                @click=${this.toggle}
+              >
+                ${priority.number === undefined
+                  ? nothing
+                  : html`<span part="card-number">${priority.number}</span>`}
+                <span part="card-title">${this.text(priority.title)}</span>
+                <span class="chevron" aria-hidden="true"></span>
+              </button>`,
+            )}
+            <p part="status">
+              <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
+              <span><span class="visually-hidden">${msg('Status:', { id: 'status' })} </span>${statusLabel(status)}</span>
+            </p>
+          </div>
+          <plan-progress-ring
+            part="ring"
+            exportparts="svg, track, indicator, marker, value"
+            lang=${this.locale}
+            .value=${priorityProgress(priority)}
+            .expected=${this.expected}
+            label=${msg('Progress', { id: 'progress' })}
+          ></plan-progress-ring>
+        </div>
+        ${summary ? html`<p part="card-summary">${summary}</p>` : nothing}
+        <div
+          part="card-body"
+          id="details"
+          hidden=${this.expanded ? nothing : 'until-found'}
+          @beforematch=${this.reveal}
+        >
+          ${this.renderDetails(priority, level)}
+        </div>
+      </article>
+    `;
+  }
+
+  private renderDetails(priority: CardPriority, level: number) {
+    const section = (title: string, content: unknown) => html`
+      <section class="section">${heading(Math.min(6, level + 1), 'section-title', title)} ${content}</section>
+    `;
+    const actions = priority.actions ?? [];
+    const measures = priority.measures ?? [];
+    const updates = [...(priority.updates ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+    const links = (priority.links ?? []).filter((link) => isSafeLink(link.url));
+    const partners = (priority.partners ?? []).map((partner) => this.text(partner));
+    const facts: [string, unknown][] = [];
+    if (priority.owner !== undefined) facts.push([msg('Lead unit', { id: 'owner' }), this.text(priority.owner)]);
+    if (partners.length > 0) facts.push([msg('Supporting units', { id: 'partners' }), partners.join(msg(', ', { id: 'list-separator' }))]);
+    if (priority.due !== undefined) facts.push([msg('Due', { id: 'due' }), this.date(priority.due)]);
+    if (priority.updated !== undefined) facts.push([msg('Last updated', { id: 'updated' }), this.date(priority.updated)]);
+
+    return html`
+      ${actions.length === 0
+        ? nothing
+        : section(
+            msg('Actions', { id: 'actions' }),
+            html`<ul class="actions">
+              ${actions.map(
+                (action) => html`<li class=${action.done === true ? 'done' : ''}>
+                  <span class="mark" aria-hidden="true">${action.done === true ? '✓' : '○'}</span>
+                  <span>
+                    <span class="visually-hidden">${action.done === true ? msg('Done:', { id: 'done-mark' }) : msg('To do:', { id: 'todo-mark' })} </span>
+                    ${this.text(action.title)}
+                    ${action.due === undefined
+                      ? nothing
+                      : html`<span class="meta">${this.dueText(action.due)}</span>`}
+                  </span>
+                </li>`,
+              )}
+            </ul>`,
+          )}
+      ${measures.length === 0
+        ? nothing
+        : section(
+            msg('Measures', { id: 'measures' }),
+            html`<dl>
+              ${measures.map((measure) => html`<dt>${this.text(measure.label)}</dt><dd>${this.measureText(measure)}</dd>`)}
+            </dl>`,
+          )}
+      ${updates.length === 0
+        ? nothing
+        : section(
+            msg('Updates', { id: 'updates' }),
+            html`<ol class="updates">
+              ${updates.map((update) => html`<li>${this.date(update.date)} ${this.text(update.text)}</li>`)}
+            </ol>`,
+          )}
+      ${facts.length === 0
+        ? nothing
+        : html`<dl class="section">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`}
+      ${links.length === 0
+        ? nothing
+        : section(
+            msg('Links', { id: 'links' }),
+            html`<ul>
+              ${links.map((link) => html`<li><a href=${link.url}>${this.text(link.label)}</a></li>`)}
+            </ul>`,
+          )}
+    `;
+  }
+
+  private dueText(due: string): string {
+    const date = formatDate(due, this.locale);
+    return msg(str`(due ${date})`, { id: 'due-by' });
+  }
+
+  private measureText(measure: NonNullable<PlanPriority['measures']>[number]): string {
+    const number = (value: number | undefined) => (value === undefined ? '–' : formatNumber(value, this.locale));
+    const current = number(measure.current);
+    const target = number(measure.target);
+    const unit = this.text(measure.unit);
+    const reading = msg(str`${current} of ${target}`, { id: 'measure' });
+    const withUnit = unit ? `${reading} ${unit}` : reading;
+    if (measure.baseline === undefined) return withUnit;
+    const baseline = number(measure.baseline);
+    return msg(str`${withUnit} (baseline: ${baseline})`, { id: 'baseline' });
+  }
+}
+
+if (!customElements.get('plan-priority-card')) customElements.define('plan-priority-card', PlanPriorityCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-priority-card': PlanPriorityCard;
+  }
+}

@@ -1,0 +1,68 @@
+import { css } from 'lit';
+import { tokenStyles } from './tokens.js';
+
+// Sizes are read with fallbacks, not declared on :host, so that values set on an outer element reach the ring.
+export const ringStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: inline-grid;
+      place-items: center;
+      width: var(--plan-ring-size, 3.5em);
+      height: var(--plan-ring-size, 3.5em);
+      flex: none;
+      vertical-align: middle;
+      color: var(--plan-text, inherit);
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    svg,
+    [part='value'] {
+      grid-area: 1 / 1;
+    }
+
+    svg {
+      width: 100%;
+      height: 100%;
+      overflow: visible;
+    }
+
+    circle {
+      fill: none;
+      stroke-width: var(--plan-ring-thickness, 10%);
+    }
+
+    [part='track'] {
+      stroke: var(--plan-ring-track, var(--_border));
+    }
+
+    [part='indicator'] {
+      stroke: var(--plan-ring-color, var(--_accent));
+      stroke-linecap: round;
+      transition: stroke-dashoffset 0.6s ease-out;
+    }
+
+    [part='marker'] {
+      stroke: currentColor;
+      stroke-width: 2.5;
+      stroke-linecap: round;
+    }
+
+    [part='value'] {
+      font-size: calc(var(--plan-ring-size, 3.5em) * 0.26);
+      font-weight: 600;
+      line-height: 1;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+
+    @media (prefers-reduced-motion: reduce) {
+      [part='indicator'] {
+        transition: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,111 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { LocalizedElement } from './localized-element.js';
+import { ringStyles } from './plan-progress-ring.styles.js';
+import { formatPercent } from '../i18n/format.js';
+
+const RADIUS = 42;
+const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
+
+/** An attribute read as a percentage: absent or not a number is unknown; others clamp to 0–100. */
+const percentConverter = {
+  fromAttribute(value: string | null): number | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    const number = Number(value);
+    return Number.isFinite(number) ? number : undefined;
+  },
+};
+
+function clampPercent(value: number | undefined): number | undefined {
+  return value === undefined || !Number.isFinite(value) ? undefined : Math.min(100, Math.max(0, value));
+}
+
+/**
+ * A ring that shows a percentage, usable on its own or inside the other elements.
+ *
+ * @summary `<plan-progress-ring value="65" label="Overall progress">`
+ *
+ * @csspart svg - The SVG drawing.
+ * @csspart track - The full circle behind the indicator.
+ * @csspart indicator - The arc that shows the value.
+ * @csspart marker - The tick that marks the expected progress.
+ * @csspart value - The percentage in the middle.
+ *
+ * @cssproperty [--plan-ring-size=3.5em] - Width and height of the ring.
+ * @cssproperty [--plan-ring-thickness=10%] - Stroke width as a percentage of the size (at most 16%).
+ * @cssproperty [--plan-ring-color=var(--plan-accent)] - Colour of the indicator.
+ * @cssproperty [--plan-ring-track=var(--plan-border)] - Colour of the track.
+ */
+export class PlanProgressRing extends LocalizedElement {
+  static override styles = ringStyles;
+
+  static override properties = {
+    value: { converter: percentConverter },
+    expected: { converter: percentConverter },
+    label: {},
+  };
+
+  /** Percentage, 0–100 (clamped); absent: unknown, shown as unknown and not as 0. */
+  declare value?: number;
+
+  /** Percentage expected by now, marked on the ring; absent: no mark. */
+  declare expected?: number;
+
+  /** Accessible name of the progress bar. */
+  label = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const value = clampPercent(this.value);
+    const expected = clampPercent(this.expected);
+    this.setAttribute('role', 'progressbar');
+    this.setAttribute('aria-valuemin', '0');
+    this.setAttribute('aria-valuemax', '100');
+    this.toggleHostAttribute('aria-valuenow', value === undefined ? undefined : String(Math.round(value)));
+    this.toggleHostAttribute('aria-label', this.label || undefined);
+    this.setAttribute('aria-valuetext', this.valueText(value, expected));
+  }
+
+  private toggleHostAttribute(name: string, value: string | undefined): void {
+    if (value === undefined) this.removeAttribute(name);
+    else this.setAttribute(name, value);
+  }
+
+  private valueText(value: number | undefined, expected: number | undefined): string {
+    if (value === undefined) return msg('Progress unknown', { id: 'unknown' });
+    const percent = formatPercent(value, this.locale);
+    if (expected === undefined) return percent;
+    const expectedPercent = formatPercent(expected, this.locale);
+    return msg(str`${percent}, ${expectedPercent} expected by now`, { id: 'expected' });
+  }
+
+  protected override render() {
+    const value = clampPercent(this.value);
+    const expected = clampPercent(this.expected);
+    return html`
+      <svg part="svg" viewBox="0 0 100 100" aria-hidden="true">
+        <circle part="track" cx="50" cy="50" r=${RADIUS}></circle>
+        ${value === undefined
+          ? nothing
+          : svg`<circle part="indicator" cx="50" cy="50" r=${RADIUS}
+              transform="rotate(-90 50 50)"
+              stroke-dasharray=${CIRCUMFERENCE}
+              stroke-dashoffset=${CIRCUMFERENCE * (1 - value / 100)}></circle>`}
+        ${expected === undefined
+          ? nothing
+          : svg`<line part="marker" x1="50" y1="0" x2="50" y2="16"
+              transform=${`rotate(${expected * 3.6} 50 50)`}></line>`}
+      </svg>
+      <span part="value" aria-hidden="true">${value === undefined ? '–' : formatPercent(value, this.locale)}</span>
+    `;
+  }
+}
+
+if (!customElements.get('plan-progress-ring')) customElements.define('plan-progress-ring', PlanProgressRing);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-progress-ring': PlanProgressRing;
+  }
+}

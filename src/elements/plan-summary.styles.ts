@@ -1,0 +1,228 @@
+import { css } from 'lit';
+import { themeStyles, tokenStyles, visuallyHidden } from './tokens.js';
+
+// Physical properties and no flex `gap`: Chromium 71, still common in WeChat, knows neither logical properties nor flex gaps.
+export const summaryStyles = [
+  tokenStyles,
+  themeStyles,
+  visuallyHidden,
+  css`
+    :host {
+      display: block;
+      color: var(--plan-text, inherit);
+      font-family: var(--plan-font-family, inherit);
+      line-height: 1.6;
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    [part='base'] {
+      line-break: strict;
+      overflow-wrap: break-word;
+    }
+
+    :host([theme='dark']) [part='base'],
+    :host([theme='auto']) [part='base'] {
+      padding: var(--plan-background-padding, 0);
+      border-radius: var(--_radius);
+      background: var(--plan-background, transparent);
+    }
+
+    :host([theme='dark']) {
+      --plan-background-padding: 1em;
+    }
+
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        --plan-background-padding: 1em;
+      }
+    }
+
+    [part='header'] {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      grid-gap: 0.75em 1.5em;
+      align-items: center;
+      margin-bottom: 1.25em;
+    }
+
+    .intro {
+      min-width: 0;
+    }
+
+    [part='organization'] {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.9em;
+      font-weight: 600;
+    }
+
+    [part='title'] {
+      margin: 0.1em 0 0.2em;
+      font-size: 1.5em;
+      line-height: 1.3;
+    }
+
+    .meta {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+
+    [part='plan-summary'] {
+      margin: 0.5em 0 0;
+    }
+
+    .overall {
+      display: grid;
+      justify-items: center;
+      text-align: center;
+    }
+
+    [part='ring'] {
+      --plan-ring-size: var(--plan-overall-ring-size, 5.5em);
+    }
+
+    .overall-label {
+      margin: 0.25em 0 0;
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+
+    .tools {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      margin: -0.25em 0;
+    }
+
+    .tools > * {
+      margin: 0.25em 1em 0.25em 0;
+    }
+
+    button {
+      font: inherit;
+      cursor: pointer;
+    }
+
+    [part='expand-all'],
+    [part='retry'] {
+      padding: 0.35em 0.9em;
+      border: 1px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_accent);
+      font-weight: 600;
+    }
+
+    [part='languages'] {
+      display: inline-flex;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      overflow: hidden;
+    }
+
+    [part='languages'] button {
+      padding: 0.35em 0.75em;
+      border: 0;
+      background: var(--_surface);
+      color: inherit;
+    }
+
+    [part='languages'] button + button {
+      border-left: 1px solid var(--_border);
+    }
+
+    [part='languages'] button[aria-pressed='true'] {
+      background: var(--_accent);
+      color: var(--_surface);
+      font-weight: 600;
+    }
+
+    a {
+      color: var(--_accent);
+    }
+
+    [part='stale'] {
+      margin: 0 0 1em;
+      padding: 0.5em 0.75em;
+      border-left: 0.3em solid var(--_status-at-risk);
+      background: var(--_surface);
+    }
+
+    [part='list'] {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(18em, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
+      grid-gap: 1em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    :host([layout='list']) [part='list'] {
+      grid-template-columns: 100%;
+    }
+
+    [part='empty'],
+    [part='error'] {
+      margin: 0;
+      padding: 1em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+
+    [part='error'] {
+      border-left: 0.3em solid var(--_status-off-track);
+    }
+
+    [part='error'] p {
+      margin: 0 0 0.5em;
+    }
+
+    .error-title {
+      font-weight: 700;
+    }
+
+    [part='error'] ul {
+      margin: 0 0 0.75em;
+      padding-left: 1.25em;
+      font-family: monospace;
+      font-size: 0.85em;
+    }
+
+    [part='loading'] {
+      display: grid;
+      grid-template-rows: 2em 1fr;
+      grid-gap: 1em;
+      min-height: var(--plan-loading-height, 24em);
+    }
+
+    [part='loading'] > div {
+      border-radius: var(--_radius);
+      background: var(--_border);
+      opacity: 0.4;
+    }
+
+    [part='loading'] > :first-of-type {
+      width: 60%;
+    }
+
+    @media print {
+      .tools,
+      [part='retry'] {
+        display: none;
+      }
+      [part='list'] {
+        display: block;
+      }
+      [part='list'] > li + li {
+        margin-top: 1em;
+      }
+    }
+  `,
+];

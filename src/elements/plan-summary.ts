@@ -1,0 +1,489 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { LocalizedElement } from './localized-element.js';
+import { summaryStyles } from './plan-summary.styles.js';
+import { heading, headingLevel } from './heading.js';
+import './plan-priority-card.js';
+import './plan-progress-ring.js';
+import type { NumberedPriority, PlanFeed, Text } from '../feed/schema.js';
+import { parseFeed, parseFeedText } from '../feed/parse.js';
+import { FeedError, describeFeedError } from '../feed/errors.js';
+import type { ParsedFeed } from '../feed/parse.js';
+import { loadFeed } from '../feed/load.js';
+import { daysSince, expectedProgress, overallProgress } from '../feed/progress.js';
+import { selectExpanded, selectPriorities, splitList } from '../feed/select.js';
+import { matchLocale, resolveText } from '../feed/text.js';
+import { isSafeLink } from '../feed/links.js';
+import { formatAge, formatDate } from '../i18n/format.js';
+import { languageName } from '../i18n/language-names.js';
+
+type Loaded =
+  | { readonly state: 'loading' }
+  | { readonly state: 'ready'; readonly feed: PlanFeed; readonly warnings: readonly string[] }
+  | { readonly state: 'error'; readonly error: FeedError };
+
+/** What the shown part of a loaded feed comes to; recomputed only when its inputs change. */
+interface View {
+  readonly feed: PlanFeed;
+  readonly shown: readonly NumberedPriority[];
+  /** The priorities the `expanded` attribute names. */
+  readonly opened: readonly NumberedPriority[];
+  readonly expected: number | undefined;
+  readonly overall: number | undefined;
+  readonly warnings: readonly string[];
+}
+
+const CARD_PARTS = [
+  'card',
+  'card-header',
+  'toggle',
+  'card-number',
+  'card-title',
+  'status',
+  'ring',
+  'card-summary',
+  'card-body',
+  'svg',
+  'track',
+  'indicator',
+  'marker',
+  'value',
+].join(', ');
+
+const INLINE_SOURCE = 'the <script type="application/json"> inside <plan-summary>';
+
+/**
+ * A plan from a JSON feed: its title, an overall progress ring and one expandable card per
+ * priority, in the visitor's language.
+ *
+ * @summary `<plan-summary src="plan.json"></plan-summary>`
+ *
+ * @slot - A `<script type="application/json">` holding the feed, as an alternative to `src`.
+ *
+ * @event plan-load - `detail: { feed, warnings }` on every successful load and refresh.
+ * @event plan-error - `detail: { error }` when the feed cannot be shown; `error.message` says why.
+ * @event plan-toggle - `detail: { id, expanded }` once per card that opens or closes.
+ * @event plan-language - `detail: { lang }` when a visitor picks a language in the switcher.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart header - Organisation, title, overall ring and tools.
+ * @csspart organization - The organisation's name.
+ * @csspart title - The plan's title.
+ * @csspart plan-summary - The plan's summary paragraph.
+ * @csspart ring - Every progress ring: the overall one and the cards' (with their parts).
+ * @csspart expand-all - The button that opens or closes every card.
+ * @csspart languages - The language switcher.
+ * @csspart plan-link - The link to the full plan document.
+ * @csspart stale - The note that the figures may be out of date.
+ * @csspart list - The list of cards.
+ * @csspart card - Each card's box; every part of the cards is exported, see `<plan-priority-card>`.
+ * @csspart card-header - Each card's number, title, status and ring.
+ * @csspart card-body - Each card's details.
+ * @csspart status - Each card's status.
+ * @csspart empty - The note shown when no priority matches `priorities`.
+ * @csspart loading - The placeholder shown while the feed loads.
+ * @csspart error - The message shown when the feed cannot be shown.
+ * @csspart retry - The button in the error message that loads the feed again.
+ *
+ * @cssproperty [--plan-accent=#1a6fb5] - Links, buttons, numbers and the overall ring.
+ * @cssproperty [--plan-text=inherit] - Text colour (the page's, unless a theme sets one).
+ * @cssproperty [--plan-muted=#57606a] - Secondary text.
+ * @cssproperty [--plan-surface=#ffffff] - Background of cards and buttons.
+ * @cssproperty [--plan-background=transparent] - Background behind the cards (dark theme: #0d1117).
+ * @cssproperty [--plan-border=#d0d7de] - Borders and ring tracks.
+ * @cssproperty [--plan-radius=0.5em] - Corner radius.
+ * @cssproperty [--plan-font-family=inherit] - Font (the page's by default).
+ * @cssproperty [--plan-status-not-started=#6e7781] - Colour of "not started".
+ * @cssproperty [--plan-status-in-progress=#1a6fb5] - Colour of "in progress".
+ * @cssproperty [--plan-status-on-track=#1a7f37] - Colour of "on track".
+ * @cssproperty [--plan-status-at-risk=#9a6700] - Colour of "at risk".
+ * @cssproperty [--plan-status-off-track=#cf222e] - Colour of "behind schedule".
+ * @cssproperty [--plan-status-done=#8250df] - Colour of "done".
+ * @cssproperty [--plan-overall-ring-size=5.5em] - Size of the overall ring.
+ * @cssproperty [--plan-loading-height=24em] - Height the loading placeholder keeps.
+ */
+export class PlanSummary extends LocalizedElement {
+  static override styles = summaryStyles;
+
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    priorities: {},
+    expanded: {},
+    languages: {},
+    layout: { reflect: true },
+    theme: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hideRing: { type: Boolean, attribute: 'hide-ring' },
+    hideHeader: { type: Boolean, attribute: 'hide-header' },
+    refresh: { type: Number },
+    staleAfter: { type: Number, attribute: 'stale-after' },
+    loaded: { state: true },
+    refreshError: { state: true },
+    openIds: { state: true },
+  };
+
+  /** URL of the feed, resolved against the page. */
+  declare src?: string;
+
+  /** The feed as an object; takes precedence over `src` and an inline script. */
+  declare feed?: unknown;
+
+  /** Which priorities show, in that order: ids or numbers separated by commas or spaces. Absent: all. */
+  priorities: string | null = null;
+
+  /** Cards open at first render: ids or numbers, or `all`. */
+  expanded: string | null = null;
+
+  /** Locales offered in a language switcher, such as `"zh-Hans zh-Hant en"`. Absent: no switcher. */
+  languages: string | null = null;
+
+  /** `grid` (default) or `list`. */
+  layout: 'grid' | 'list' = 'grid';
+
+  /** `light` (default), `dark`, or `auto` (follows the visitor's colour scheme). */
+  theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Level of the plan title's heading, 1–6; card titles use the next level. */
+  headingLevel = 2;
+
+  /** No overall ring (cards keep theirs). */
+  hideRing = false;
+
+  /** No header at all: no title, organisation, overall ring, expand-all or language switcher. */
+  hideHeader = false;
+
+  /** Seconds between re-fetches of `src`; 0 or absent: never. */
+  refresh = 0;
+
+  /** Days after `plan.updated` from which a note says the figures may be out of date. */
+  declare staleAfter?: number;
+
+  private loaded: Loaded = { state: 'loading' };
+  /** Why the last refresh failed, while the figures of the load before stay on screen. */
+  private refreshError?: FeedError;
+  /** Ids of the open cards: the cards are bound to it, and tell it when a visitor opens or closes one. */
+  private openIds: ReadonlySet<string> = new Set();
+
+  private view?: View;
+  private loadController?: AbortController;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+
+  constructor() {
+    super();
+    this.addEventListener('plan-toggle', (event) => {
+      const { id, expanded } = (event as CustomEvent<{ id: string; expanded: boolean }>).detail;
+      if (this.openIds.has(id) !== expanded) this.setOpen([id], expanded);
+    });
+  }
+
+  protected override get fallbackLocale(): string {
+    return this.loaded.state === 'ready' ? (this.loaded.feed.plan.defaultLocale ?? 'en') : 'en';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.openFromHash);
+    if (this.hasUpdated) {
+      // Reattached: finish a load that the detach aborted, and restart the refresh timer.
+      if (this.loaded.state === 'loading') void this.load();
+      this.scheduleRefresh();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.openFromHash);
+    this.loadController?.abort();
+    clearInterval(this.refreshTimer);
+  }
+
+  /** Loads the feed again from its source; a refresh keeps the figures on screen while it runs. */
+  async load({ refresh = false } = {}): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    if (!refresh) this.loaded = { state: 'loading' };
+    try {
+      const parsed = await this.readSource(controller.signal);
+      if (controller.signal.aborted) return;
+      this.refreshError = undefined;
+      this.loaded = { state: 'ready', feed: parsed.feed, warnings: parsed.warnings };
+    } catch (caught) {
+      if (controller.signal.aborted) return;
+      const error = caught instanceof FeedError ? caught : new FeedError('invalid', { problems: [String(caught)] });
+      if (refresh && this.loaded.state === 'ready') this.refreshError = error;
+      else this.loaded = { state: 'error', error };
+      console.error(`<plan-summary>: ${error.message}`);
+      this.emit('plan-error', { error });
+    }
+  }
+
+  private async readSource(signal: AbortSignal): Promise<ParsedFeed> {
+    if (this.feed !== undefined) return parseFeed(this.feed);
+    if (this.src) return loadFeed(new URL(this.src, document.baseURI).href, signal);
+    const script = this.querySelector('script[type="application/json"]');
+    if (script !== null) return parseFeedText(script.textContent ?? '', INLINE_SOURCE);
+    if (document.readyState === 'loading') {
+      // Upgraded by a classic script before the parser reached the inline feed: wait for it.
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      if (signal.aborted) throw new DOMException('Superseded', 'AbortError');
+      return this.readSource(signal);
+    }
+    throw new FeedError('no-source');
+  }
+
+  private scheduleRefresh(): void {
+    clearInterval(this.refreshTimer);
+    if (!(this.refresh > 0) || !this.src || !this.isConnected) return;
+    this.refreshTimer = setInterval(() => {
+      if (!document.hidden) void this.load({ refresh: true });
+    }, this.refresh * 1000);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('src') || changed.has('feed')) void this.load();
+    if (changed.has('src') || changed.has('refresh')) this.scheduleRefresh();
+    if (this.loaded.state !== 'ready') {
+      this.view = undefined;
+    } else if (this.view?.feed !== this.loaded.feed || changed.has('priorities') || changed.has('expanded')) {
+      const firstView = this.view === undefined;
+      this.view = this.computeView(this.loaded.feed);
+      // The `expanded` attribute opens cards at first render and when it changes; a refresh keeps what is open.
+      if (firstView || changed.has('expanded')) this.openIds = new Set(this.view.opened.map((priority) => priority.id));
+    }
+  }
+
+  private computeView(feed: PlanFeed): View {
+    const selection = selectPriorities(feed.priorities, this.priorities);
+    const opened = selectExpanded(feed.priorities, this.expanded);
+    return {
+      feed,
+      shown: selection.shown,
+      expected: expectedProgress(feed.plan.period, Date.now()),
+      overall: overallProgress(selection.shown),
+      opened: opened.shown,
+      warnings: [...selection.warnings, ...opened.warnings],
+    };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const loaded = this.loaded;
+    if (changed.has('loaded') && loaded.state === 'ready') {
+      const warnings = [...loaded.warnings, ...(this.view?.warnings ?? [])];
+      warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
+      this.emit('plan-load', { feed: loaded.feed, warnings });
+      this.openFromHash();
+    } else if (changed.has('priorities') || changed.has('expanded')) {
+      this.view?.warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
+    }
+  }
+
+  private setOpen(ids: readonly string[], open: boolean): void {
+    const openIds = new Set(this.openIds);
+    for (const id of ids) {
+      if (open) openIds.add(id);
+      else openIds.delete(id);
+    }
+    this.openIds = openIds;
+  }
+
+  private get allExpanded(): boolean {
+    return this.view !== undefined && this.view.shown.every((priority) => this.openIds.has(priority.id));
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private readonly openFromHash = async (): Promise<void> => {
+    const id = /^#priority-([a-z0-9-]+)$/.exec(location.hash)?.[1];
+    if (id === undefined || !this.view?.shown.some((priority) => priority.id === id)) return;
+    this.setOpen([id], true);
+    await this.updateComplete;
+    this.renderRoot.querySelector(`#priority-${id}`)?.scrollIntoView({ block: 'start' });
+  };
+
+  private toggleAll(): void {
+    this.setOpen(
+      this.view?.shown.map((priority) => priority.id) ?? [],
+      !this.allExpanded,
+    );
+  }
+
+  private chooseLanguage(lang: string): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.emit('plan-language', { lang });
+  }
+
+  private text(text: Text | undefined): string {
+    const feed = this.view?.feed;
+    return resolveText(text, this.locale, feed?.plan.defaultLocale);
+  }
+
+  protected override render() {
+    const loaded = this.loaded;
+    if (loaded.state === 'loading') return this.renderLoading();
+    if (loaded.state === 'error') return this.renderError(loaded.error);
+    const view = this.view!;
+    return html`
+      <div part="base" lang=${this.locale}>
+        ${this.hideHeader ? nothing : this.renderHeader(view)}
+        ${this.renderStaleNote(view.feed)}
+        ${this.refreshError === undefined ? nothing : this.renderRefreshError(this.refreshError)}
+        ${view.shown.length === 0
+          ? html`<p part="empty">${msg('No priority matches the “priorities” setting.', { id: 'no-match' })}</p>`
+          : this.renderList(view)}
+      </div>
+    `;
+  }
+
+  private renderLoading() {
+    return html`
+      <div part="loading" aria-busy="true" lang=${this.locale}>
+        <span class="visually-hidden">${msg('Loading the plan…', { id: 'loading' })}</span>
+        <div></div>
+        <div></div>
+      </div>
+    `;
+  }
+
+  private renderHeader(view: View) {
+    const plan = view.feed.plan;
+    const organization = this.text(plan.organization);
+    const summary = this.text(plan.summary);
+    return html`
+      <header part="header">
+        <div class="intro">
+          ${organization ? html`<p part="organization">${organization}</p>` : nothing}
+          ${heading(headingLevel(this.headingLevel, 2), 'title', this.text(plan.title))}
+          ${this.renderPlanDates(view.feed)}
+          ${summary ? html`<p part="plan-summary">${summary}</p>` : nothing}
+        </div>
+        ${this.hideRing
+          ? nothing
+          : html`<div class="overall">
+              <plan-progress-ring
+                part="ring"
+                exportparts="svg, track, indicator, marker, value"
+                lang=${this.locale}
+                .value=${view.overall}
+                .expected=${view.expected}
+                label=${msg('Overall progress', { id: 'overall' })}
+              ></plan-progress-ring>
+              <p class="overall-label" aria-hidden="true">${msg('Overall progress', { id: 'overall' })}</p>
+            </div>`}
+        <div class="tools">
+          ${view.shown.length === 0
+            ? nothing
+            : html`<button part="expand-all" aria-expanded=${this.allExpanded ? 'true' : 'false'} @click=${this.toggleAll}>
+                ${this.allExpanded ? msg('Collapse all', { id: 'collapse-all' }) : msg('Expand all', { id: 'expand-all' })}
+              </button>`}
+          ${this.renderLanguages()}
+          ${plan.url !== undefined && isSafeLink(plan.url)
+            ? html`<a part="plan-link" href=${plan.url}>${msg('Read the full plan', { id: 'plan-link' })}</a>`
+            : nothing}
+        </div>
+      </header>
+    `;
+  }
+
+  private renderPlanDates(feed: PlanFeed) {
+    const { period, updated } = feed.plan;
+    const parts: string[] = [];
+    if (period !== undefined) {
+      const start = formatDate(period.start, this.locale);
+      const end = formatDate(period.end, this.locale);
+      parts.push(msg(str`${start} – ${end}`, { id: 'period' }));
+    }
+    if (updated !== undefined) {
+      const date = formatDate(updated, this.locale);
+      parts.push(msg(str`Updated ${date}`, { id: 'plan-updated' }));
+    }
+    return parts.length === 0 ? nothing : html`<p class="meta">${parts.join(' · ')}</p>`;
+  }
+
+  private renderLanguages() {
+    const languages = splitList(this.languages);
+    if (languages.length === 0) return nothing;
+    const current = matchLocale(this.locale, languages);
+    return html`
+      <div part="languages" role="group" aria-label=${msg('Language', { id: 'language' })}>
+        ${languages.map(
+          (tag) => html`<button
+            lang=${tag}
+            aria-pressed=${tag === current ? 'true' : 'false'}
+            @click=${() => this.chooseLanguage(tag)}
+          >
+            ${languageName(tag)}
+          </button>`,
+        )}
+      </div>
+    `;
+  }
+
+  private renderStaleNote(feed: PlanFeed) {
+    const updated = feed.plan.updated;
+    if (this.staleAfter === undefined || updated === undefined) return nothing;
+    const days = daysSince(updated, Date.now());
+    if (days <= this.staleAfter) return nothing;
+    const date = formatDate(updated, this.locale);
+    const age = formatAge(days, this.locale);
+    return html`<p part="stale" role="note">
+      ${msg(str`Figures last updated ${date} (${age}); they may be out of date.`, { id: 'stale' })}
+    </p>`;
+  }
+
+  private renderList(view: View) {
+    const level = Math.min(6, headingLevel(this.headingLevel, 2) + 1);
+    return html`
+      <ol part="list" role="list">
+        ${view.shown.map(
+          (priority) => html`<li>
+            <plan-priority-card
+              id=${`priority-${priority.id}`}
+              exportparts=${CARD_PARTS}
+              lang=${this.locale}
+              default-locale=${view.feed.plan.defaultLocale ?? 'en'}
+              heading-level=${level}
+              .priority=${priority}
+              .expected=${view.expected}
+              .expanded=${this.openIds.has(priority.id)}
+            ></plan-priority-card>
+          </li>`,
+        )}
+      </ol>
+    `;
+  }
+
+  private renderError(error: FeedError) {
+    return html`
+      <div part="error" role="alert" lang=${this.locale}>
+        <p class="error-title">${msg('The plan could not be shown.', { id: 'error' })}</p>
+        <p>${describeFeedError(error.reason, error.details)}</p>
+        ${error.details.problems?.length
+          ? html`<ul>${error.details.problems.map((problem) => html`<li>${problem}</li>`)}</ul>`
+          : nothing}
+        <button part="retry" @click=${() => this.load()}>${msg('Try again', { id: 'retry' })}</button>
+      </div>
+    `;
+  }
+
+  private renderRefreshError(error: FeedError) {
+    return html`<p part="stale" role="status">
+      ${msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' })}
+    </p>`;
+  }
+}
+
+if (!customElements.get('plan-summary')) customElements.define('plan-summary', PlanSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-summary': PlanSummary;
+  }
+}

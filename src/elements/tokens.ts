@@ -1,0 +1,64 @@
+import { css, unsafeCSS } from 'lit';
+
+/*
+ * The custom properties sites set (contract §6), with their light defaults. Each element resolves
+ * them into private `--_name` variables on its own :host, so that a value set on an outer
+ * <plan-summary> reaches every card and ring, and the stylesheets hold no template placeholders
+ * (which the build's CSS minifier cannot read). Text colour and font are read where they are used,
+ * falling back to `inherit`: the page's.
+ */
+const light = {
+  accent: '#1a6fb5',
+  muted: '#57606a',
+  surface: '#ffffff',
+  border: '#d0d7de',
+  radius: '0.5em',
+  'status-not-started': '#6e7781',
+  'status-in-progress': '#1a6fb5',
+  'status-on-track': '#1a7f37',
+  'status-at-risk': '#9a6700',
+  'status-off-track': '#cf222e',
+  'status-done': '#8250df',
+};
+
+const dark = {
+  text: '#e6edf3',
+  background: '#0d1117',
+  accent: '#6cb6ff',
+  muted: '#9ea7b3',
+  surface: '#161b22',
+  border: '#3d444d',
+  'status-not-started': '#9ea7b3',
+  'status-in-progress': '#6cb6ff',
+  'status-on-track': '#4ac26b',
+  'status-at-risk': '#d29922',
+  'status-off-track': '#ff7b72',
+  'status-done': '#b692f6',
+};
+
+const declarations = (entries: [string, string][]) => entries.map(([name, value]) => `${name}:${value}`).join(';');
+
+/** `:host { --_accent: var(--plan-accent, #1a6fb5); … }` */
+export const tokenStyles = unsafeCSS(
+  `:host{${declarations(Object.entries(light).map(([name, value]) => [`--_${name}`, `var(--plan-${name},${value})`]))}}`,
+);
+
+const darkDeclarations = `${declarations(Object.entries(dark).map(([name, value]) => [`--plan-${name}`, value]))};color-scheme:dark`;
+
+/** The dark palette, for `theme="dark"`, and for `theme="auto"` when the visitor prefers dark. */
+export const themeStyles = unsafeCSS(
+  `:host([theme=dark]){${darkDeclarations}}@media (prefers-color-scheme:dark){:host([theme=auto]){${darkDeclarations}}}`,
+);
+
+/** Text hidden on screen but read by screen readers. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,77 @@
+import type { Period, PlanPriority, Status } from './schema.js';
+
+const DAY_MS = 86_400_000;
+
+/** Milliseconds since the epoch at the start of an ISO date (or the instant of a date-time), UTC. */
+export function isoDateToTime(iso: string): number {
+  return Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+}
+
+/**
+ * Progress of a priority in percent: `progress` when given, else the share of `actions` done,
+ * else undefined (unknown, which is never 0).
+ */
+export function priorityProgress(priority: Pick<PlanPriority, 'progress' | 'actions'>): number | undefined {
+  if (priority.progress !== undefined) return priority.progress;
+  const actions = priority.actions ?? [];
+  if (actions.length === 0) return undefined;
+  return (actions.filter((action) => action.done === true).length / actions.length) * 100;
+}
+
+/**
+ * The `weight`-weighted mean progress of the priorities whose progress is known; undefined when
+ * none is.
+ */
+export function overallProgress(
+  priorities: readonly Pick<PlanPriority, 'progress' | 'actions' | 'weight'>[],
+): number | undefined {
+  let weighted = 0;
+  let totalWeight = 0;
+  for (const priority of priorities) {
+    const progress = priorityProgress(priority);
+    if (progress === undefined) continue;
+    const weight = priority.weight ?? 1;
+    weighted += progress * weight;
+    totalWeight += weight;
+  }
+  return totalWeight > 0 ? weighted / totalWeight : undefined;
+}
+
+/**
+ * The share of `period` elapsed at `now`, 0–100. The end date counts as a whole day, so the last
+ * day of the period ends at 100.
+ */
+export function expectedProgress(period: Period | undefined, now: number): number | undefined {
+  if (period === undefined) return undefined;
+  const start = isoDateToTime(period.start);
+  const end = isoDateToTime(period.end) + DAY_MS;
+  if (!(end > start)) return now >= start ? 100 : 0;
+  return Math.min(100, Math.max(0, ((now - start) / (end - start)) * 100));
+}
+
+/** Share of expected progress from which a priority counts as on track, and as at risk. */
+const ON_TRACK_RATIO = 0.95;
+const AT_RISK_RATIO = 0.85;
+
+/**
+ * The status to show: a given `status` always wins; otherwise derived from progress and, when
+ * the plan has a period, from the progress expected by now (contract §2).
+ */
+export function effectiveStatus(
+  priority: Pick<PlanPriority, 'status' | 'progress' | 'actions'>,
+  expected: number | undefined,
+): Status {
+  if (priority.status !== undefined) return priority.status;
+  const progress = priorityProgress(priority);
+  if (progress === undefined || progress === 0) return 'not-started';
+  if (progress >= 100) return 'done';
+  if (expected === undefined) return 'in-progress';
+  if (progress >= expected * ON_TRACK_RATIO) return 'on-track';
+  if (progress >= expected * AT_RISK_RATIO) return 'at-risk';
+  return 'off-track';
+}
+
+/** Whole days from `iso` to `now`, rounded down; negative for a date in the future. */
+export function daysSince(iso: string, now: number): number {
+  return Math.floor((now - isoDateToTime(iso)) / DAY_MS);
+}

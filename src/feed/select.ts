@@ -1,0 +1,45 @@
+import type { NumberedPriority } from './schema.js';
+
+/** `"1,3 safety"` → `["1", "3", "safety"]`: entries separated by commas or white space. */
+export function splitList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,，]+/).filter(Boolean);
+}
+
+export interface Selection {
+  readonly shown: readonly NumberedPriority[];
+  /** `"<attribute>: …"` for each entry that matches no priority. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The priorities an attribute names, in its order, each once; `null` names all in feed order.
+ * Entries are ids or 1-based feed positions (an entry of digits only is a position); an unknown
+ * one is skipped with a warning.
+ */
+export function selectPriorities(
+  priorities: readonly NumberedPriority[],
+  list: string | null,
+  attribute = 'priorities',
+): Selection {
+  if (list === null) return { shown: priorities, warnings: [] };
+  const byId = new Map(priorities.map((priority) => [priority.id, priority]));
+  const byNumber = new Map(priorities.map((priority) => [priority.number, priority]));
+  const shown = new Set<NumberedPriority>();
+  const warnings: string[] = [];
+  for (const entry of splitList(list)) {
+    const priority = /^\d+$/.test(entry) ? byNumber.get(Number(entry)) : byId.get(entry);
+    if (priority === undefined) {
+      warnings.push(`${attribute}: "${entry}" matches no priority in the feed`);
+    } else {
+      shown.add(priority);
+    }
+  }
+  return { shown: [...shown], warnings };
+}
+
+/** The priorities the `expanded` attribute opens: `all`, or ids and numbers. */
+export function selectExpanded(priorities: readonly NumberedPriority[], list: string | null): Selection {
+  if (list === null) return { shown: [], warnings: [] };
+  if (list.trim().toLowerCase() === 'all') return { shown: priorities, warnings: [] };
+  return selectPriorities(priorities, list, 'expanded');
+}

@@ -1,0 +1,44 @@
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import type { LocaleModule } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import * as zhHans from '../generated/locales/zh-Hans.js';
+import * as zhHant from '../generated/locales/zh-Hant.js';
+import { matchLocale } from '../feed/text.js';
+
+export type UiLocale = (typeof allLocales)[number];
+
+/*
+ * @lit/localize's runtime mode keeps one locale for the whole page, but every widget has its own
+ * `lang`. In reentrant mode `msg()` asks for the active locale on each call, so each element renders
+ * inside `renderInLocale` and two widgets in two languages can sit side by side. The locale modules
+ * are imported statically: the one-file bundle must make no request but the feed.
+ */
+const modules: Record<(typeof targetLocales)[number], LocaleModule> = {
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+};
+
+let activeLocale: UiLocale = sourceLocale;
+
+configureReentrantLocalization({
+  sourceLocale,
+  targetLocales: [...targetLocales],
+  getLocale: () => activeLocale,
+  loadLocaleSync: (locale) => modules[locale as keyof typeof modules],
+});
+
+/** The interface locale for any tag: `zh-TW` → `zh-Hant`, `zh` → `zh-Hans`, `fr` → `en`. */
+export function uiLocaleFor(locale: string): UiLocale {
+  return matchLocale(locale, allLocales) ?? sourceLocale;
+}
+
+/** Runs `render` with `msg()` answering in `locale`. */
+export function renderInLocale<T>(locale: UiLocale, render: () => T): T {
+  const outer = activeLocale;
+  activeLocale = locale;
+  try {
+    return render();
+  } finally {
+    activeLocale = outer;
+  }
+}
