@@ -11,7 +11,11 @@ function feedSchema(): Plugin {
     apply: 'build',
     generateBundle(options) {
       if (options.format !== 'es') return;
-      const schema = toJsonSchema(FeedSchema, { target: 'draft-2020-12', errorMode: 'throw' });
+      const schema = {
+        title: 'plan-widgets feed, version 1',
+        description: 'A yearly plan and its priorities, read by <plan-summary>.',
+        ...toJsonSchema(FeedSchema, { target: 'draft-2020-12', errorMode: 'throw' }),
+      };
       this.emitFile({
         type: 'asset',
         fileName: 'plan-feed.schema.json',

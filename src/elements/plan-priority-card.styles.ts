@@ -93,7 +93,8 @@ export const cardStyles = [
       font-variant-numeric: tabular-nums;
     }
 
-    .chevron {
+    [part='toggle']::after {
+      content: '';
       width: 0.5em;
       height: 0.5em;
       margin: 0 0.2em 0 0.25em;
@@ -102,7 +103,7 @@ export const cardStyles = [
       transform: translateY(-0.2em) rotate(45deg);
     }
 
-    :host([expanded]) .chevron {
+    :host([expanded]) [part='toggle']::after {
       transform: translateY(0.1em) rotate(-135deg);
     }
 
@@ -209,7 +210,7 @@ export const cardStyles = [
         display: block !important;
         content-visibility: visible !important;
       }
-      .chevron {
+      [part='toggle']::after {
         display: none;
       }
     }

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LocalizedElement } from './localized-element.js';
 import { cardStyles } from './plan-priority-card.styles.js';
+import { emit } from './events.js';
 import { heading, headingLevel } from './heading.js';
 import './plan-progress-ring.js';
 import type { PlanPriority, Status, Text } from '../feed/schema.js';
@@ -87,13 +89,7 @@ export class PlanPriorityCard extends LocalizedElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (changed.has('expanded') && changed.get('expanded') !== undefined && this.priority !== undefined) {
-      this.dispatchEvent(
-        new CustomEvent('plan-toggle', {
-          detail: { id: this.priority.id, expanded: this.expanded },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      emit(this, 'plan-toggle', { id: this.priority.id, expanded: this.expanded });
     }
   }
 
@@ -136,7 +132,6 @@ export class PlanPriorityCard extends LocalizedElement {
                   ? nothing
                   : html`<span part="card-number">${priority.number}</span>`}
                 <span part="card-title">${this.text(priority.title)}</span>
-                <span class="chevron" aria-hidden="true"></span>
               </button>`,
             )}
             <p part="status">
@@ -150,14 +145,14 @@ export class PlanPriorityCard extends LocalizedElement {
             lang=${this.locale}
             .value=${priorityProgress(priority)}
             .expected=${this.expected}
-            label=${msg('Progress', { id: 'progress' })}
+            .label=${msg('Progress', { id: 'progress' })}
           ></plan-progress-ring>
         </div>
         ${summary ? html`<p part="card-summary">${summary}</p>` : nothing}
         <div
           part="card-body"
           id="details"
-          hidden=${this.expanded ? nothing : 'until-found'}
+          hidden=${ifDefined(this.expanded ? undefined : 'until-found')}
           @beforematch=${this.reveal}
         >
           ${this.renderDetails(priority, level)}

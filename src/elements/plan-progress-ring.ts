@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LocalizedElement } from './localized-element.js';
@@ -86,16 +86,25 @@ export class PlanProgressRing extends LocalizedElement {
     return html`
       <svg part="svg" viewBox="0 0 100 100" aria-hidden="true">
         <circle part="track" cx="50" cy="50" r=${RADIUS}></circle>
-        ${value === undefined
-          ? nothing
-          : svg`<circle part="indicator" cx="50" cy="50" r=${RADIUS}
-              transform="rotate(-90 50 50)"
-              stroke-dasharray=${CIRCUMFERENCE}
-              stroke-dashoffset=${CIRCUMFERENCE * (1 - value / 100)}></circle>`}
-        ${expected === undefined
-          ? nothing
-          : svg`<line part="marker" x1="50" y1="0" x2="50" y2="16"
-              transform=${`rotate(${expected * 3.6} 50 50)`}></line>`}
+        <circle
+          part="indicator"
+          cx="50"
+          cy="50"
+          r=${RADIUS}
+          transform="rotate(-90 50 50)"
+          stroke-dasharray=${CIRCUMFERENCE}
+          stroke-dashoffset=${CIRCUMFERENCE * (1 - (value ?? 0) / 100)}
+          display=${value === undefined ? 'none' : 'inline'}
+        ></circle>
+        <line
+          part="marker"
+          x1="50"
+          y1="0"
+          x2="50"
+          y2="16"
+          transform=${`rotate(${(expected ?? 0) * 3.6} 50 50)`}
+          display=${expected === undefined ? 'none' : 'inline'}
+        ></line>
       </svg>
       <span part="value" aria-hidden="true">${value === undefined ? '–' : formatPercent(value, this.locale)}</span>
     `;

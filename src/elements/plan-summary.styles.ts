@@ -184,10 +184,6 @@ export const summaryStyles = [
       margin: 0 0 0.5em;
     }
 
-    .error-title {
-      font-weight: 700;
-    }
-
     [part='error'] ul {
       margin: 0 0 0.75em;
       padding-left: 1.25em;

@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LocalizedElement } from './localized-element.js';
 import { summaryStyles } from './plan-summary.styles.js';
+import { emit } from './events.js';
 import { heading, headingLevel } from './heading.js';
 import './plan-priority-card.js';
 import './plan-progress-ring.js';
@@ -51,6 +52,7 @@ const CARD_PARTS = [
   'value',
 ].join(', ');
 
+const INLINE_SELECTOR = 'script[type="application/json"]';
 const INLINE_SOURCE = 'the <script type="application/json"> inside <plan-summary>';
 
 /**
@@ -160,6 +162,7 @@ export class PlanSummary extends LocalizedElement {
   /** Days after `plan.updated` from which a note says the figures may be out of date. */
   declare staleAfter?: number;
 
+  /** What the widget shows: a placeholder, the feed, or an error. */
   private loaded: Loaded = { state: 'loading' };
   /** Why the last refresh failed, while the figures of the load before stay on screen. */
   private refreshError?: FeedError;
@@ -216,22 +219,21 @@ export class PlanSummary extends LocalizedElement {
       if (refresh && this.loaded.state === 'ready') this.refreshError = error;
       else this.loaded = { state: 'error', error };
       console.error(`<plan-summary>: ${error.message}`);
-      this.emit('plan-error', { error });
+      emit(this, 'plan-error', { error });
     }
   }
 
   private async readSource(signal: AbortSignal): Promise<ParsedFeed> {
     if (this.feed !== undefined) return parseFeed(this.feed);
     if (this.src) return loadFeed(new URL(this.src, document.baseURI).href, signal);
-    const script = this.querySelector('script[type="application/json"]');
-    if (script !== null) return parseFeedText(script.textContent ?? '', INLINE_SOURCE);
-    if (document.readyState === 'loading') {
-      // Upgraded by a classic script before the parser reached the inline feed: wait for it.
+    let script = this.querySelector(INLINE_SELECTOR);
+    if (script === null && document.readyState === 'loading') {
+      // Upgraded by a classic script before the parser reached the inline feed: wait for the page.
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-      if (signal.aborted) throw new DOMException('Superseded', 'AbortError');
-      return this.readSource(signal);
+      script = this.querySelector(INLINE_SELECTOR);
     }
-    throw new FeedError('no-source');
+    if (script === null) throw new FeedError('no-source');
+    return parseFeedText(script.textContent ?? '', INLINE_SOURCE);
   }
 
   private scheduleRefresh(): void {
@@ -275,7 +277,7 @@ export class PlanSummary extends LocalizedElement {
     if (changed.has('loaded') && loaded.state === 'ready') {
       const warnings = [...loaded.warnings, ...(this.view?.warnings ?? [])];
       warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
-      this.emit('plan-load', { feed: loaded.feed, warnings });
+      emit(this, 'plan-load', { feed: loaded.feed, warnings });
       this.openFromHash();
     } else if (changed.has('priorities') || changed.has('expanded')) {
       this.view?.warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
@@ -293,10 +295,6 @@ export class PlanSummary extends LocalizedElement {
 
   private get allExpanded(): boolean {
     return this.view !== undefined && this.view.shown.every((priority) => this.openIds.has(priority.id));
-  }
-
-  private emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private readonly openFromHash = async (): Promise<void> => {
@@ -317,7 +315,7 @@ export class PlanSummary extends LocalizedElement {
   private chooseLanguage(lang: string): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    this.emit('plan-language', { lang });
+    emit(this, 'plan-language', { lang });
   }
 
   private text(text: Text | undefined): string {
@@ -334,7 +332,7 @@ export class PlanSummary extends LocalizedElement {
       <div part="base" lang=${this.locale}>
         ${this.hideHeader ? nothing : this.renderHeader(view)}
         ${this.renderStaleNote(view.feed)}
-        ${this.refreshError === undefined ? nothing : this.renderRefreshError(this.refreshError)}
+        ${this.refreshError === undefined ? nothing : this.renderRefreshError()}
         ${view.shown.length === 0
           ? html`<p part="empty">${msg('No priority matches the “priorities” setting.', { id: 'no-match' })}</p>`
           : this.renderList(view)}
@@ -373,7 +371,7 @@ export class PlanSummary extends LocalizedElement {
                 lang=${this.locale}
                 .value=${view.overall}
                 .expected=${view.expected}
-                label=${msg('Overall progress', { id: 'overall' })}
+                .label=${msg('Overall progress', { id: 'overall' })}
               ></plan-progress-ring>
               <p class="overall-label" aria-hidden="true">${msg('Overall progress', { id: 'overall' })}</p>
             </div>`}
@@ -448,8 +446,8 @@ export class PlanSummary extends LocalizedElement {
               id=${`priority-${priority.id}`}
               exportparts=${CARD_PARTS}
               lang=${this.locale}
-              default-locale=${view.feed.plan.defaultLocale ?? 'en'}
-              heading-level=${level}
+              .defaultLocale=${view.feed.plan.defaultLocale ?? 'en'}
+              .headingLevel=${level}
               .priority=${priority}
               .expected=${view.expected}
               .expanded=${this.openIds.has(priority.id)}
@@ -463,7 +461,7 @@ export class PlanSummary extends LocalizedElement {
   private renderError(error: FeedError) {
     return html`
       <div part="error" role="alert" lang=${this.locale}>
-        <p class="error-title">${msg('The plan could not be shown.', { id: 'error' })}</p>
+        <p><strong>${msg('The plan could not be shown.', { id: 'error' })}</strong></p>
         <p>${describeFeedError(error.reason, error.details)}</p>
         ${error.details.problems?.length
           ? html`<ul>${error.details.problems.map((problem) => html`<li>${problem}</li>`)}</ul>`
@@ -473,7 +471,7 @@ export class PlanSummary extends LocalizedElement {
     `;
   }
 
-  private renderRefreshError(error: FeedError) {
+  private renderRefreshError() {
     return html`<p part="stale" role="status">
       ${msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' })}
     </p>`;

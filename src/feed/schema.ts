@@ -106,41 +106,24 @@ export const PlanSchema = v.object(
   'expected an object with at least a "title"',
 );
 
+const priorityList = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(v.array(item, 'expected a list of priorities'), v.minLength(1, 'expected at least one priority'));
+
 const feedEntries = {
   version: v.literal(1, 'expected 1 (this widget reads feed version 1)'),
   plan: PlanSchema,
 };
 
-/** The whole feed as published in `plan-feed.schema.json`. */
-export const FeedSchema = v.pipe(
-  v.object(
-    {
-      ...feedEntries,
-      priorities: v.pipe(
-        v.array(PrioritySchema, 'expected a list of priorities'),
-        v.minLength(1, 'expected at least one priority'),
-      ),
-    },
-    'expected a JSON object with "version", "plan" and "priorities"',
-  ),
-  v.title('plan-widgets feed, version 1'),
-  v.description('A yearly plan and its priorities, read by <plan-summary>.'),
-);
+const feedMessage = 'expected a JSON object with "version", "plan" and "priorities"';
+
+/** The whole feed, as published in `plan-feed.schema.json`. */
+export const FeedSchema = v.object({ ...feedEntries, priorities: priorityList(PrioritySchema) }, feedMessage);
 
 /**
- * The same feed with priorities left unchecked: at run time each priority is validated on its own,
- * so that one broken priority is reported and left out instead of failing the whole feed.
+ * The same feed with its priorities left unchecked: at run time each priority is validated on its
+ * own, so that one broken priority is reported and left out instead of failing the whole feed.
  */
-export const FeedEnvelopeSchema = v.object(
-  {
-    ...feedEntries,
-    priorities: v.pipe(
-      v.array(v.unknown(), 'expected a list of priorities'),
-      v.minLength(1, 'expected at least one priority'),
-    ),
-  },
-  'expected a JSON object with "version", "plan" and "priorities"',
-);
+export const FeedEnvelopeSchema = v.object({ ...feedEntries, priorities: priorityList(v.unknown()) }, feedMessage);
 
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Status = (typeof STATUSES)[number];
