@@ -438,6 +438,8 @@ export class PlanSummary extends LocalizedElement {
 
   private renderList(view: View) {
     const level = Math.min(6, headingLevel(this.headingLevel, 2) + 1);
+    // Safari drops the list semantics of a list styled without markers unless the role is explicit.
+    /* eslint-disable lit-a11y/no-redundant-role */
     return html`
       <ol part="list" role="list">
         ${view.shown.map(
@@ -456,6 +458,7 @@ export class PlanSummary extends LocalizedElement {
         )}
       </ol>
     `;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 
   private renderError(error: FeedError) {

@@ -18,8 +18,13 @@ function jsonPath(base: string, issue: v.BaseIssue<unknown>): string {
   return path || '(feed)';
 }
 
+/** valibot words a missing key with the object's message; say plainly that it is missing. */
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  return issue.type === 'object' && issue.path !== undefined && issue.input === undefined ? 'required, but missing' : issue.message;
+}
+
 function describeIssues(base: string, issues: readonly v.BaseIssue<unknown>[]): string[] {
-  return issues.map((issue) => `${jsonPath(base, issue)}: ${issue.message}`);
+  return issues.map((issue) => `${jsonPath(base, issue)}: ${issueMessage(issue)}`);
 }
 
 /**

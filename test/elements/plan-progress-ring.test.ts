@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/plan-progress-ring.js';
+import type { PlanProgressRing } from '../../src/elements/plan-progress-ring.js';
+
+const part = (ring: PlanProgressRing, name: string) => ring.shadowRoot!.querySelector(`[part="${name}"]`)!;
+
+describe('<plan-progress-ring>', () => {
+  it('is a progress bar with its value', async () => {
+    const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring value="65.4" label="Overall progress"></plan-progress-ring>`);
+    expect(ring.getAttribute('role')).to.equal('progressbar');
+    expect(ring.getAttribute('aria-valuemin')).to.equal('0');
+    expect(ring.getAttribute('aria-valuemax')).to.equal('100');
+    expect(ring.getAttribute('aria-valuenow')).to.equal('65');
+    expect(ring.getAttribute('aria-valuetext')).to.equal('65%');
+    expect(ring.getAttribute('aria-label')).to.equal('Overall progress');
+    expect(part(ring, 'value').textContent).to.equal('65%');
+    await expect(ring).to.be.accessible();
+  });
+
+  it('clamps values to 0–100', async () => {
+    const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring value="150"></plan-progress-ring>`);
+    expect(ring.getAttribute('aria-valuenow')).to.equal('100');
+    ring.setAttribute('value', '-5');
+    await ring.updateComplete;
+    expect(ring.getAttribute('aria-valuenow')).to.equal('0');
+    expect(part(ring, 'indicator').getAttribute('stroke-dashoffset')).to.equal(part(ring, 'indicator').getAttribute('stroke-dasharray'));
+  });
+
+  it('shows unknown progress as unknown, not as 0', async () => {
+    const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring label="Progress"></plan-progress-ring>`);
+    expect(ring.hasAttribute('aria-valuenow')).to.equal(false);
+    expect(ring.getAttribute('aria-valuetext')).to.equal('Progress unknown');
+    expect(part(ring, 'value').textContent).to.equal('–');
+    expect(part(ring, 'indicator').getAttribute('display')).to.equal('none');
+    ring.setAttribute('value', 'abc');
+    await ring.updateComplete;
+    expect(ring.hasAttribute('aria-valuenow')).to.equal(false);
+  });
+
+  it('marks the expected progress and says it', async () => {
+    const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring value="40" expected="50"></plan-progress-ring>`);
+    expect(ring.getAttribute('aria-valuetext')).to.equal('40%, 50% expected by now');
+    const marker = part(ring, 'marker');
+    expect(marker.getAttribute('display')).to.equal('inline');
+    expect(marker.getAttribute('transform')).to.equal('rotate(180 50 50)');
+  });
+
+  it('speaks the language of its lang', async () => {
+    const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring lang="zh-Hant"></plan-progress-ring>`);
+    expect(ring.getAttribute('aria-valuetext')).to.equal('進度未知');
+    const inherited = await fixture(html`<div lang="zh-CN"><plan-progress-ring value="10" expected="20"></plan-progress-ring></div>`);
+    expect(inherited.querySelector('plan-progress-ring')!.getAttribute('aria-valuetext')).to.equal('10%，按时间进度应达 20%');
+  });
+
+  it('sizes itself from --plan-ring-size, relative to the font size', async () => {
+    const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring style="font-size: 20px" value="5"></plan-progress-ring>`);
+    expect(ring.getBoundingClientRect().width).to.be.closeTo(70, 0.5);
+    ring.style.setProperty('--plan-ring-size', '3em');
+    expect(ring.getBoundingClientRect().width).to.be.closeTo(60, 0.5);
+  });
+
+  it('animates value changes unless the visitor prefers reduced motion', async () => {
+    const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring value="5"></plan-progress-ring>`);
+    const indicator = part(ring, 'indicator');
+    expect(parseFloat(getComputedStyle(indicator).transitionDuration)).to.be.greaterThan(0);
+    const reducedMotionRules = ring.shadowRoot!.adoptedStyleSheets.flatMap((sheet) =>
+      [...sheet.cssRules].filter(
+        (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === '(prefers-reduced-motion: reduce)',
+      ),
+    );
+    const stopsTheIndicator = reducedMotionRules.some((media) =>
+      [...media.cssRules].some(
+        (rule) => rule instanceof CSSStyleRule && indicator.matches(rule.selectorText) && rule.style.transitionProperty === 'none',
+      ),
+    );
+    expect(stopsTheIndicator).to.equal(true);
+  });
+});

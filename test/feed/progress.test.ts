@@ -1,0 +1,132 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  daysSince,
+  effectiveStatus,
+  expectedProgress,
+  overallProgress,
+  priorityProgress,
+} from '../../src/feed/progress.js';
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const period = { start: '2023-09-01', end: '2024-07-31' };
+
+describe('progress of a priority', () => {
+  it('takes the given progress, 0 included', () => {
+    expect(priorityProgress({ progress: 0 })).to.equal(0);
+    expect(priorityProgress({ progress: 40, actions: [{ title: 'a', done: true }] })).to.equal(40);
+  });
+
+  it('otherwise counts the actions done', () => {
+    const actions = [{ title: 'a', done: true }, { title: 'b', done: false }, { title: 'c' }, { title: 'd', done: true }];
+    expect(priorityProgress({ actions })).to.equal(50);
+  });
+
+  it('is unknown with neither progress nor actions, and never 0', () => {
+    expect(priorityProgress({})).to.equal(undefined);
+    expect(priorityProgress({ actions: [] })).to.equal(undefined);
+  });
+});
+
+describe('overall progress', () => {
+  it('weights each priority and leaves out unknown ones', () => {
+    expect(overallProgress([{ progress: 100, weight: 3 }, { progress: 0, weight: 1 }, {}])).to.equal(75);
+    expect(overallProgress([{ progress: 20 }, { progress: 40 }])).to.be.closeTo(30, 1e-9);
+  });
+
+  it('is unknown when no priority is known', () => {
+    expect(overallProgress([{}, { actions: [] }])).to.equal(undefined);
+    expect(overallProgress([])).to.equal(undefined);
+  });
+
+  it('lies between the smallest and largest known progress', () => {
+    const priority = fc.record({
+      progress: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }),
+      weight: fc.double({ min: 0.01, max: 1000, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(priority, { maxLength: 30 }), (priorities) => {
+        const known = priorities.flatMap((p) => (p.progress === undefined ? [] : [p.progress]));
+        const overall = overallProgress(priorities);
+        if (known.length === 0) return overall === undefined;
+        return overall! >= Math.min(...known) - 1e-9 && overall! <= Math.max(...known) + 1e-9;
+      }),
+    );
+  });
+});
+
+describe('expected progress', () => {
+  it('is 0 before the period begins and 100 once it is over', () => {
+    expect(expectedProgress(period, day('2023-08-01'))).to.equal(0);
+    expect(expectedProgress(period, day('2023-09-01'))).to.equal(0);
+    expect(expectedProgress(period, day('2024-08-01'))).to.equal(100);
+    expect(expectedProgress(period, day('2030-01-01'))).to.equal(100);
+  });
+
+  it('counts the last day of the period as a whole day', () => {
+    expect(expectedProgress(period, day('2024-07-31'))).to.be.below(100);
+    expect(expectedProgress({ start: '2024-01-01', end: '2024-01-02' }, day('2024-01-02'))).to.equal(50);
+  });
+
+  it('is unknown without a period', () => {
+    expect(expectedProgress(undefined, Date.now())).to.equal(undefined);
+  });
+
+  it('grows with time and stays within 0–100', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: day('2022-01-01'), max: day('2025-12-31') }), fc.nat(400 * 86_400_000), (now, later) => {
+        const a = expectedProgress(period, now)!;
+        const b = expectedProgress(period, now + later)!;
+        return a >= 0 && b <= 100 && b >= a;
+      }),
+    );
+  });
+});
+
+describe('status', () => {
+  it('takes a given status over every figure', () => {
+    expect(effectiveStatus({ status: 'at-risk', progress: 100 }, 10)).to.equal('at-risk');
+  });
+
+  it('is done at 100 and not started at 0 or unknown progress', () => {
+    expect(effectiveStatus({ progress: 100 }, 50)).to.equal('done');
+    expect(effectiveStatus({ progress: 0 }, 50)).to.equal('not-started');
+    expect(effectiveStatus({}, 50)).to.equal('not-started');
+    expect(effectiveStatus({ actions: [] }, undefined)).to.equal('not-started');
+  });
+
+  it('compares progress with the expected share of the period', () => {
+    expect(effectiveStatus({ progress: 47.5 }, 50)).to.equal('on-track');
+    expect(effectiveStatus({ progress: 47.4 }, 50)).to.equal('at-risk');
+    expect(effectiveStatus({ progress: 42.5 }, 50)).to.equal('at-risk');
+    expect(effectiveStatus({ progress: 42.4 }, 50)).to.equal('off-track');
+    expect(effectiveStatus({ progress: 5 }, 0)).to.equal('on-track');
+  });
+
+  it('is in progress without a period', () => {
+    expect(effectiveStatus({ progress: 30 }, undefined)).to.equal('in-progress');
+  });
+
+  it('never gets worse as progress grows', () => {
+    const rank = (s: string) => ['not-started', 'off-track', 'at-risk', 'on-track', 'done'].indexOf(s);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.001, max: 100, noNaN: true }),
+        fc.double({ min: 0.001, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (a, b, expected) => {
+          const [low, high] = a < b ? [a, b] : [b, a];
+          return rank(effectiveStatus({ progress: low }, expected)) <= rank(effectiveStatus({ progress: high }, expected));
+        },
+      ),
+    );
+  });
+});
+
+describe('days since', () => {
+  it('counts whole days, negative for the future', () => {
+    expect(daysSince('2024-01-01', day('2024-01-31') + 3_600_000)).to.equal(30);
+    expect(daysSince('2024-01-02', day('2024-01-01'))).to.equal(-1);
+    expect(daysSince('2024-01-01T12:00:00Z', day('2024-01-02'))).to.equal(0);
+  });
+});

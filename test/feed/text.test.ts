@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { addImpliedScript, localeFallbacks, matchLocale, resolveText } from '../../src/feed/text.js';
+
+describe('text resolution', () => {
+  it('gives a Chinese tag the script its region implies', () => {
+    expect(addImpliedScript('zh-TW')).to.equal('zh-Hant-TW');
+    expect(addImpliedScript('zh-HK')).to.equal('zh-Hant-HK');
+    expect(addImpliedScript('zh-MO')).to.equal('zh-Hant-MO');
+    expect(addImpliedScript('zh-CN')).to.equal('zh-Hans-CN');
+    expect(addImpliedScript('zh-SG')).to.equal('zh-Hans-SG');
+    expect(addImpliedScript('zh')).to.equal('zh-Hans');
+    expect(addImpliedScript('zh_tw')).to.equal('zh-Hant-tw');
+    expect(addImpliedScript('zh-Hant-CN')).to.equal('zh-Hant-CN');
+    expect(addImpliedScript('en-GB')).to.equal('en-GB');
+  });
+
+  it('falls back from a tag to its parents', () => {
+    expect(localeFallbacks('zh-TW')).to.deep.equal(['zh-Hant-TW', 'zh-Hant', 'zh']);
+    expect(localeFallbacks('en-GB')).to.deep.equal(['en-GB', 'en']);
+  });
+
+  it('matches without regard to case and keeps the available spelling', () => {
+    expect(matchLocale('ZH-hant-tw', ['en', 'zh-Hant'])).to.equal('zh-Hant');
+    expect(matchLocale('fr', ['en', 'zh-Hant'])).to.equal(undefined);
+  });
+
+  const text = { zh: '中文', 'zh-Hant': '繁體', 'zh-Hans': '简体', en: 'English' };
+
+  it('reads zh-TW, zh-HK and zh-Hant-TW as Traditional Chinese', () => {
+    expect(resolveText({ zh: '中文', 'zh-Hant': '繁體' }, 'zh-TW')).to.equal('繁體');
+    expect(resolveText(text, 'zh-HK')).to.equal('繁體');
+    expect(resolveText(text, 'zh-Hant-TW')).to.equal('繁體');
+  });
+
+  it('reads zh-CN and bare zh as Simplified Chinese', () => {
+    expect(resolveText(text, 'zh-CN')).to.equal('简体');
+    expect(resolveText(text, 'zh')).to.equal('简体');
+  });
+
+  it('reads en-GB as en', () => {
+    expect(resolveText(text, 'en-GB')).to.equal('English');
+  });
+
+  it('falls back to the default locale, then the first entry, for a locale the feed lacks', () => {
+    expect(resolveText(text, 'fr', 'zh-Hans')).to.equal('简体');
+    expect(resolveText({ 'zh-Hant': '繁體', en: 'English' }, 'fr', 'de')).to.equal('繁體');
+    expect(resolveText({ ZH: '大写' }, 'zh-CN')).to.equal('大写');
+  });
+
+  it('returns plain strings as they are and nothing for absent text', () => {
+    expect(resolveText('Safety', 'zh-Hans')).to.equal('Safety');
+    expect(resolveText(undefined, 'en')).to.equal('');
+  });
+});
