@@ -39,6 +39,7 @@ export class FeedError extends Error {
     readonly reason: FeedErrorReason,
     readonly details: FeedErrorDetails = {},
   ) {
-    super([describeFeedError(reason, details), ...(details.problems ?? [])].join(' '));
+    const problems = details.problems ?? [];
+    super(problems.length === 0 ? describeFeedError(reason, details) : `${describeFeedError(reason, details)} ${problems.join('; ')}`);
   }
 }

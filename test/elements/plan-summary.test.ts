@@ -1,0 +1,474 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/elements/plan-summary.js';
+import type { PlanSummary } from '../../src/elements/plan-summary.js';
+import { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
+import type { PlanFeed } from '../../src/feed/schema.js';
+import type { FeedError } from '../../src/feed/errors.js';
+import { sampleFeed } from '../fixtures/feeds.js';
+
+const SAMPLE_URL = '/test/fixtures/sample.json';
+
+interface Rendered {
+  summary: PlanSummary;
+  event: CustomEvent;
+}
+
+/** Renders the template inside a wrapper and waits for the first plan-load or plan-error. */
+async function render(template: TemplateResult, type: 'plan-load' | 'plan-error' = 'plan-load'): Promise<Rendered> {
+  let resolve!: (event: CustomEvent) => void;
+  const settled = new Promise<CustomEvent>((done) => (resolve = done));
+  const wrapper = await fixture(html`<div @plan-load=${resolve} @plan-error=${resolve}>${template}</div>`);
+  const event = await settled;
+  expect(event.type).to.equal(type);
+  const summary = wrapper.querySelector('plan-summary')!;
+  await summary.updateComplete;
+  return { summary, event };
+}
+
+function root(summary: PlanSummary) {
+  const shadow = summary.shadowRoot!;
+  return {
+    part: (name: string) => shadow.querySelector<HTMLElement>(`[part~="${name}"]`),
+    cards: () => [...shadow.querySelectorAll('plan-priority-card')],
+    text: (name: string) => shadow.querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim(),
+  };
+}
+
+const cardIds = (summary: PlanSummary) => root(summary).cards().map((card) => card.priority!.id);
+
+/** Replaces fetch for one test: each call takes the next answer. */
+function stubFetch(...answers: (() => Promise<Response>)[]) {
+  const calls: string[] = [];
+  const original = window.fetch;
+  window.fetch = (input: RequestInfo | URL) => {
+    calls.push(String(input));
+    const answer = answers[Math.min(calls.length, answers.length) - 1]!;
+    return answer();
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+const json = (body: unknown) => () => Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
+
+describe('<plan-summary>', () => {
+  let restore: (() => void)[] = [];
+  afterEach(() => {
+    restore.forEach((undo) => undo());
+    restore = [];
+  });
+
+  /** Captures console.warn for the rest of the test. */
+  function captureWarnings(): string[] {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    restore.push(() => (console.warn = original));
+    return warnings;
+  }
+
+  describe('loading', () => {
+    it('loads the feed at src and shows title, overall ring and one card per priority', async () => {
+      const { summary, event } = await render(html`<plan-summary src=${SAMPLE_URL}></plan-summary>`);
+      const { part, text, cards } = root(summary);
+      expect(text('title')).to.equal('Plan for the year');
+      expect(text('organization')).to.equal('Sample District');
+      expect(part('ring')!.getAttribute('aria-valuenow')).to.equal('23');
+      expect(part('ring')!.getAttribute('aria-label')).to.equal('Overall progress');
+      expect(cards().map((card) => card.priority!.number)).to.deep.equal([1, 2, 3]);
+      const detail = event.detail as { feed: PlanFeed; warnings: string[] };
+      expect(detail.feed.priorities.map((p) => p.id)).to.deep.equal(['safety', 'reform', 'sports']);
+      expect(detail.warnings).to.deep.equal([]);
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('reads a feed from a child script', async () => {
+      const { summary } = await render(html`<plan-summary>
+        <script type="application/json">
+          ${JSON.stringify(sampleFeed())}
+        </script>
+      </plan-summary>`);
+      expect(cardIds(summary)).to.deep.equal(['safety', 'reform', 'sports']);
+    });
+
+    it('takes the feed property over src', async () => {
+      const feed = { ...sampleFeed(), priorities: [sampleFeed().priorities[1]!] };
+      const { summary } = await render(html`<plan-summary src="/nowhere.json" .feed=${feed}></plan-summary>`);
+      expect(cardIds(summary)).to.deep.equal(['reform']);
+    });
+
+    it('keeps its space with a busy placeholder while loading', async () => {
+      let answer!: (response: Response) => void;
+      const stub = stubFetch(() => new Promise((resolve) => (answer = resolve)));
+      restore.push(stub.restore);
+      const summary = await fixture<PlanSummary>(html`<plan-summary style="font-size: 10px" src="/slow.json"></plan-summary>`);
+      const placeholder = root(summary).part('loading')!;
+      expect(placeholder.getAttribute('aria-busy')).to.equal('true');
+      expect(summary.getBoundingClientRect().height).to.be.at.least(240);
+      const loaded = oneEvent(summary, 'plan-load');
+      answer(new Response(JSON.stringify(sampleFeed())));
+      await loaded;
+      await summary.updateComplete;
+      expect(root(summary).part('loading')).to.equal(null);
+    });
+
+    it('warns about priorities left out of the feed, in the event and the console', async () => {
+      const warnings = captureWarnings();
+      const feed = sampleFeed();
+      (feed.priorities[1] as Record<string, unknown>).weight = -1;
+      const { summary, event } = await render(html`<plan-summary .feed=${feed}></plan-summary>`);
+      expect(event.detail.warnings).to.deep.equal(['priorities[1].weight: expected a number greater than 0']);
+      expect(warnings).to.deep.equal(['<plan-summary>: priorities[1].weight: expected a number greater than 0']);
+      expect(root(summary).cards().map((card) => card.priority!.number)).to.deep.equal([1, 3]);
+    });
+  });
+
+  describe('errors', () => {
+    it('shows an unreachable feed as an alert naming the URL and status, and fires plan-error', async () => {
+      const { summary, event } = await render(html`<plan-summary src="/test/fixtures/missing.json"></plan-summary>`, 'plan-error');
+      const url = new URL('/test/fixtures/missing.json', location.href).href;
+      const error = event.detail.error as FeedError;
+      expect(error.message).to.equal(`The server answered 404 for ${url}. Check the address.`);
+      const alert = root(summary).part('error')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(alert.textContent).to.contain(`The server answered 404 for ${url}.`);
+      await expect(summary).to.be.accessible();
+    });
+
+    it('lists what is wrong with an invalid feed', async () => {
+      const { summary } = await render(
+        html`<plan-summary .feed=${{ version: 2, plan: {}, priorities: [] }}></plan-summary>`,
+        'plan-error',
+      );
+      const problems = [...root(summary).part('error')!.querySelectorAll('li')].map((li) => li.textContent);
+      expect(problems).to.deep.equal([
+        'version: expected 1 (this widget reads feed version 1)',
+        'plan.title: required, but missing',
+        'priorities: expected at least one priority',
+      ]);
+    });
+
+    it('says so when there is no feed at all', async () => {
+      const { summary, event } = await render(html`<plan-summary></plan-summary>`, 'plan-error');
+      expect(event.detail.error.reason).to.equal('no-source');
+      expect(root(summary).text('error')).to.contain('set the src attribute');
+    });
+
+    it('loads again from the retry button', async () => {
+      const stub = stubFetch(() => Promise.resolve(new Response('oops', { status: 500 })), json(sampleFeed()));
+      restore.push(stub.restore);
+      const { summary } = await render(html`<plan-summary src="/flaky.json"></plan-summary>`, 'plan-error');
+      const loaded = oneEvent(summary, 'plan-load');
+      root(summary).part('retry')!.click();
+      await loaded;
+      await summary.updateComplete;
+      expect(stub.calls).to.have.length(2);
+      expect(cardIds(summary)).to.have.length(3);
+    });
+
+    it('never renders feed text as HTML', async () => {
+      const feed = { ...sampleFeed(), plan: { title: '<img src=x onerror="window.hacked = true">' } };
+      const { summary } = await render(html`<plan-summary .feed=${feed}></plan-summary>`);
+      expect(root(summary).text('title')).to.equal('<img src=x onerror="window.hacked = true">');
+      expect(summary.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+  });
+
+  describe('choosing priorities', () => {
+    it('shows the priorities named, in that order, keeping their numbers', async () => {
+      const warnings = captureWarnings();
+      const { summary, event } = await render(html`<plan-summary .feed=${sampleFeed()} priorities="3, safety nonsense"></plan-summary>`);
+      expect(cardIds(summary)).to.deep.equal(['sports', 'safety']);
+      expect(root(summary).cards().map((card) => card.priority!.number)).to.deep.equal([3, 1]);
+      expect(event.detail.warnings).to.deep.equal(['priorities: "nonsense" matches no priority in the feed']);
+      expect(warnings).to.deep.equal(['<plan-summary>: priorities: "nonsense" matches no priority in the feed']);
+      expect(root(summary).part('ring')!.getAttribute('aria-valuenow')).to.equal('25');
+    });
+
+    it('follows a change of the attribute without fetching again', async () => {
+      captureWarnings();
+      const stub = stubFetch(json(sampleFeed()));
+      restore.push(stub.restore);
+      const { summary } = await render(html`<plan-summary src="/plan.json"></plan-summary>`);
+      summary.setAttribute('priorities', 'reform');
+      await summary.updateComplete;
+      expect(cardIds(summary)).to.deep.equal(['reform']);
+      expect(stub.calls).to.have.length(1);
+    });
+
+    it('says so when nothing matches', async () => {
+      captureWarnings();
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} priorities="99"></plan-summary>`);
+      expect(root(summary).text('empty')).to.equal('No priority matches the “priorities” setting.');
+      expect(root(summary).part('list')).to.equal(null);
+    });
+  });
+
+  describe('opening cards', () => {
+    it('opens the cards named by `expanded` at first render', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} expanded="reform 3"></plan-summary>`);
+      expect(root(summary).cards().map((card) => card.expanded)).to.deep.equal([false, true, true]);
+      summary.expanded = 'all';
+      await summary.updateComplete;
+      expect(root(summary).cards().every((card) => card.expanded)).to.equal(true);
+    });
+
+    it('opens and closes all cards from the header button, one plan-toggle per card that changes', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} expanded="1"></plan-summary>`);
+      const button = root(summary).part('expand-all')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.textContent!.trim()).to.equal('Expand all');
+      const toggled: unknown[] = [];
+      summary.addEventListener('plan-toggle', (event) => toggled.push((event as CustomEvent).detail));
+      button.click();
+      await summary.updateComplete;
+      await Promise.all(root(summary).cards().map((card) => card.updateComplete));
+      expect(toggled).to.deep.equal([
+        { id: 'reform', expanded: true },
+        { id: 'sports', expanded: true },
+      ]);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.textContent!.trim()).to.equal('Collapse all');
+      button.click();
+      await summary.updateComplete;
+      expect(root(summary).cards().some((card) => card.expanded)).to.equal(false);
+    });
+
+    it('follows a card opened by the visitor', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} expanded="1 2"></plan-summary>`);
+      const last = root(summary).cards()[2]!;
+      last.shadowRoot!.querySelector('button')!.click();
+      await last.updateComplete;
+      await summary.updateComplete;
+      expect(root(summary).part('expand-all')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('re-renders only the card that opens', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+      const updates = new Map<PlanPriorityCard, number>();
+      const original = PlanPriorityCard.prototype.update;
+      PlanPriorityCard.prototype.update = function (this: PlanPriorityCard, changed) {
+        updates.set(this, (updates.get(this) ?? 0) + 1);
+        original.call(this, changed);
+      };
+      restore.push(() => (PlanPriorityCard.prototype.update = original));
+      const [, second] = root(summary).cards();
+      second!.shadowRoot!.querySelector('button')!.click();
+      await second!.updateComplete;
+      await summary.updateComplete;
+      expect([...updates]).to.deep.equal([[second, 1]]);
+    });
+
+    it('opens the card a #priority-<id> link names and scrolls it into view', async () => {
+      const start = location.href;
+      restore.push(() => history.replaceState(null, '', start));
+      history.replaceState(null, '', '#priority-reform');
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+      await summary.updateComplete;
+      expect(root(summary).cards().map((card) => card.expanded)).to.deep.equal([false, true, false]);
+      const opened = oneEvent(summary, 'plan-toggle');
+      location.hash = '#priority-sports';
+      expect((await opened).detail).to.deep.equal({ id: 'sports', expanded: true });
+      expect(summary.shadowRoot!.getElementById('priority-sports')!.expanded).to.equal(true);
+    });
+
+    it('is accessible with cards closed and open', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} languages="zh-Hans en"></plan-summary>`);
+      await expect(summary).to.be.accessible();
+      summary.expanded = 'all';
+      await summary.updateComplete;
+      await expect(summary).to.be.accessible();
+    });
+  });
+
+  describe('language', () => {
+    it('speaks the language of its lang attribute, in interface and feed text', async () => {
+      const { summary } = await render(html`<plan-summary lang="zh-Hant" .feed=${sampleFeed()}></plan-summary>`);
+      const { text, part } = root(summary);
+      expect(text('title')).to.equal('年度計畫');
+      expect(text('expand-all')).to.equal('全部展開');
+      expect(part('base')!.getAttribute('lang')).to.equal('zh-Hant');
+      expect(part('ring')!.getAttribute('aria-label')).to.equal('整體進度');
+      const card = root(summary).cards()[1]!;
+      expect(card.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('存在風險');
+    });
+
+    it('inherits the nearest ancestor’s lang, then the document’s, then the feed’s default', async () => {
+      const nested = await render(html`<section lang="zh-TW"><plan-summary .feed=${sampleFeed()}></plan-summary></section>`);
+      expect(root(nested.summary).text('expand-all')).to.equal('全部展開');
+
+      const documentLang = document.documentElement.lang;
+      restore.push(() => (document.documentElement.lang = documentLang));
+      document.documentElement.lang = 'zh-CN';
+      const fromDocument = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+      expect(root(fromDocument.summary).text('expand-all')).to.equal('全部展开');
+
+      document.documentElement.lang = '';
+      const feed = { ...sampleFeed(), plan: { ...sampleFeed().plan, defaultLocale: 'zh-Hant' } };
+      const fromFeed = await render(html`<plan-summary .feed=${feed}></plan-summary>`);
+      expect(root(fromFeed.summary).text('title')).to.equal('年度計畫');
+      expect(root(fromFeed.summary).text('expand-all')).to.equal('全部展開');
+    });
+
+    it('keeps feed text in a language the interface lacks', async () => {
+      const feed = sampleFeed();
+      feed.plan.title = { en: 'Plan', fr: 'Plan de l’année' };
+      const { summary } = await render(html`<plan-summary lang="fr-CA" .feed=${feed}></plan-summary>`);
+      expect(root(summary).text('title')).to.equal('Plan de l’année');
+      expect(root(summary).text('expand-all')).to.equal('Expand all');
+    });
+
+    it('shows two widgets in two languages side by side', async () => {
+      const wrapper = await fixture(html`<div>
+        <plan-summary lang="zh-Hans" .feed=${sampleFeed()}></plan-summary>
+        <plan-summary lang="en" .feed=${sampleFeed()}></plan-summary>
+      </div>`);
+      const [chinese, english] = [...wrapper.querySelectorAll('plan-summary')];
+      await new Promise((resolve) => setTimeout(resolve));
+      await chinese!.updateComplete;
+      await english!.updateComplete;
+      expect(root(chinese!).text('expand-all')).to.equal('全部展开');
+      expect(root(english!).text('expand-all')).to.equal('Expand all');
+      english!.lang = 'zh-Hant';
+      await english!.updateComplete;
+      expect(root(english!).text('expand-all')).to.equal('全部展開');
+      expect(root(chinese!).text('expand-all')).to.equal('全部展开');
+    });
+
+    it('offers a language switcher that re-renders without fetching again', async () => {
+      const stub = stubFetch(json(sampleFeed()));
+      restore.push(stub.restore);
+      const { summary } = await render(html`<plan-summary src="/plan.json" lang="zh-Hans" languages="zh-Hans zh-Hant en"></plan-summary>`);
+      const group = root(summary).part('languages')!;
+      expect(group.getAttribute('role')).to.equal('group');
+      expect(group.getAttribute('aria-label')).to.equal('语言');
+      const buttons = [...group.querySelectorAll('button')];
+      expect(buttons.map((button) => [button.textContent!.trim(), button.lang, button.getAttribute('aria-pressed')])).to.deep.equal([
+        ['简体中文', 'zh-Hans', 'true'],
+        ['繁體中文', 'zh-Hant', 'false'],
+        ['English', 'en', 'false'],
+      ]);
+      const chosen = oneEvent(summary, 'plan-language');
+      buttons[2]!.click();
+      expect((await chosen).detail).to.deep.equal({ lang: 'en' });
+      await summary.updateComplete;
+      expect(summary.getAttribute('lang')).to.equal('en');
+      expect(root(summary).text('expand-all')).to.equal('Expand all');
+      expect(root(summary).cards()[0]!.getAttribute('lang')).to.equal('en');
+      expect(stub.calls).to.have.length(1);
+    });
+  });
+
+  describe('presentation', () => {
+    it('uses the heading level it is given for the title, and the next for cards', async () => {
+      const { summary } = await render(html`<plan-summary heading-level="3" .feed=${sampleFeed()}></plan-summary>`);
+      expect(root(summary).part('title')!.localName).to.equal('h3');
+      const card = root(summary).cards()[0]!;
+      expect(card.shadowRoot!.querySelector('[part="card-heading"]')!.localName).to.equal('h4');
+    });
+
+    it('hides the overall ring, or the whole header', async () => {
+      const noRing = await render(html`<plan-summary hide-ring .feed=${sampleFeed()}></plan-summary>`);
+      expect(root(noRing.summary).part('header')).not.to.equal(null);
+      expect(noRing.summary.shadowRoot!.querySelector('[part="header"] plan-progress-ring')).to.equal(null);
+      expect(root(noRing.summary).cards()[0]!.shadowRoot!.querySelector('plan-progress-ring')).not.to.equal(null);
+      const noHeader = await render(html`<plan-summary hide-header .feed=${sampleFeed()}></plan-summary>`);
+      expect(root(noHeader.summary).part('header')).to.equal(null);
+      expect(root(noHeader.summary).cards()).to.have.length(3);
+    });
+
+    it('lays cards out in a grid, or a single column', async () => {
+      const { summary } = await render(html`<plan-summary style="width: 900px" .feed=${sampleFeed()}></plan-summary>`);
+      const columns = () => getComputedStyle(root(summary).part('list')!).gridTemplateColumns.split(' ').length;
+      expect(columns()).to.be.greaterThan(1);
+      summary.layout = 'list';
+      await summary.updateComplete;
+      expect(summary.getAttribute('layout')).to.equal('list');
+      expect(columns()).to.equal(1);
+    });
+
+    it('switches to the dark palette with theme="dark"', async () => {
+      const { summary } = await render(html`<plan-summary theme="dark" .feed=${sampleFeed()}></plan-summary>`);
+      const card = root(summary).cards()[0]!.shadowRoot!.querySelector('[part="card"]')!;
+      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(22, 27, 34)');
+      expect(getComputedStyle(root(summary).part('title')!).color).to.equal('rgb(230, 237, 243)');
+    });
+
+    it('takes custom properties and ::part() styles from the page', async () => {
+      const style = document.createElement('style');
+      style.textContent = `
+        plan-summary.custom { --plan-accent: rgb(1, 2, 3); --plan-surface: rgb(250, 240, 230); }
+        plan-summary.custom::part(card) { outline: 2px solid rgb(4, 5, 6); }
+        plan-summary.custom::part(indicator) { stroke: rgb(7, 8, 9); }`;
+      document.head.append(style);
+      restore.push(() => style.remove());
+      const { summary } = await render(html`<plan-summary class="custom" .feed=${sampleFeed()}></plan-summary>`);
+      const cardRoot = root(summary).cards()[0]!.shadowRoot!;
+      expect(getComputedStyle(cardRoot.querySelector('[part="card-number"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(cardRoot.querySelector('[part="card"]')!).backgroundColor).to.equal('rgb(250, 240, 230)');
+      expect(getComputedStyle(cardRoot.querySelector('[part="card"]')!).outlineColor).to.equal('rgb(4, 5, 6)');
+      const ring = cardRoot.querySelector('plan-progress-ring')!;
+      expect(getComputedStyle(ring.shadowRoot!.querySelector('[part="indicator"]')!).stroke).to.equal('rgb(7, 8, 9)');
+    });
+
+    it('grows with the page’s text size', async () => {
+      const { summary } = await render(html`<plan-summary style="font-size: 16px" .feed=${sampleFeed()}></plan-summary>`);
+      const ring = root(summary).part('ring')!;
+      const small = ring.getBoundingClientRect().width;
+      summary.style.fontSize = '24px';
+      expect(ring.getBoundingClientRect().width).to.be.closeTo(small * 1.5, 0.5);
+    });
+
+    it('notes figures older than stale-after days', async () => {
+      const { summary } = await render(html`<plan-summary stale-after="30" .feed=${sampleFeed()}></plan-summary>`);
+      expect(root(summary).text('stale')).to.match(/^Figures last updated January 15, 2021 \(\d+ years ago\); they may be out of date\.$/);
+      summary.staleAfter = 100000;
+      await summary.updateComplete;
+      expect(root(summary).part('stale')).to.equal(null);
+    });
+
+    it('hides its tools and lays cards one after another when printed', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+      const printRules = summary.shadowRoot!.adoptedStyleSheets.flatMap((sheet) =>
+        [...sheet.cssRules].filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print'),
+      );
+      const printed = (element: Element, property: string) =>
+        printRules
+          .flatMap((media) => [...media.cssRules])
+          .find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && element.matches(rule.selectorText) && !!rule.style.getPropertyValue(property))
+          ?.style.getPropertyValue(property);
+      expect(printed(root(summary).part('expand-all')!.parentElement!, 'display')).to.equal('none');
+      expect(printed(root(summary).part('list')!, 'display')).to.equal('block');
+    });
+  });
+
+  describe('refresh', () => {
+    it('fetches again every `refresh` seconds and keeps open cards open', async () => {
+      const updated = sampleFeed();
+      updated.priorities[0]!.progress = 90;
+      const stub = stubFetch(json(sampleFeed()), json(updated));
+      restore.push(stub.restore);
+      const { summary } = await render(html`<plan-summary src="/plan.json" refresh="0.05"></plan-summary>`);
+      restore.push(() => summary.remove());
+      root(summary).cards()[0]!.expanded = true;
+      await oneEvent(summary, 'plan-load');
+      await summary.updateComplete;
+      expect(stub.calls.length).to.be.at.least(2);
+      const first = root(summary).cards()[0]!;
+      expect(first.expanded).to.equal(true);
+      expect(first.priority!.progress).to.equal(90);
+    });
+
+    it('keeps the last figures and says so when a refresh fails', async () => {
+      const stub = stubFetch(json(sampleFeed()), () => Promise.reject(new TypeError('Failed to fetch')));
+      restore.push(stub.restore);
+      const { summary } = await render(html`<plan-summary src="/plan.json" refresh="0.05"></plan-summary>`);
+      restore.push(() => summary.remove());
+      const failed = await oneEvent(summary, 'plan-error');
+      expect(failed.detail.error.reason).to.equal('network');
+      await summary.updateComplete;
+      expect(root(summary).cards()).to.have.length(3);
+      expect(root(summary).text('stale')).to.equal('Could not refresh; these are the earlier figures.');
+    });
+  });
+});
