@@ -11,10 +11,12 @@ function feedSchema(): Plugin {
     apply: 'build',
     generateBundle(options) {
       if (options.format !== 'es') return;
+      const { $schema, ...definition } = toJsonSchema(FeedSchema, { target: 'draft-2020-12', errorMode: 'throw' });
       const schema = {
+        $schema,
         title: 'plan-widgets feed, version 1',
         description: 'A yearly plan and its priorities, read by <plan-summary>.',
-        ...toJsonSchema(FeedSchema, { target: 'draft-2020-12', errorMode: 'throw' }),
+        ...definition,
       };
       this.emitFile({
         type: 'asset',

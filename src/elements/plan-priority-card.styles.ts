@@ -34,8 +34,6 @@ export const cardStyles = [
     }
 
     [part='card'] {
-      box-sizing: border-box;
-      height: 100%;
       padding: 1em;
       background: var(--_surface);
       border: 1px solid var(--_border);
@@ -45,14 +43,16 @@ export const cardStyles = [
       overflow-wrap: break-word;
     }
 
+    /* The title takes the whole width; status and ring share the row below it. */
     [part='card-header'] {
       display: grid;
       grid-template-columns: 1fr auto;
-      grid-gap: 0.75em;
-      align-items: start;
+      grid-gap: 0.25em 0.75em;
+      align-items: center;
     }
 
     [part='card-heading'] {
+      grid-column: 1 / -1;
       margin: 0;
       font-size: 1.05em;
       line-height: 1.45;
@@ -108,7 +108,7 @@ export const cardStyles = [
     }
 
     [part='status'] {
-      margin: 0.35em 0 0;
+      margin: 0;
       color: var(--status-color);
       font-size: 0.9em;
       font-weight: 600;
@@ -135,7 +135,7 @@ export const cardStyles = [
       margin: 0.75em 0 0;
     }
 
-    [part='card-body'] {
+    [part='card-body']:not([hidden]) {
       margin-top: 0.75em;
       padding-top: 0.75em;
       border-top: 1px solid var(--_border);
@@ -196,6 +196,14 @@ export const cardStyles = [
 
     dd {
       margin: 0;
+    }
+
+    .measures {
+      display: block;
+    }
+
+    .measures dd + dt {
+      margin-top: 0.4em;
     }
 
     a {

@@ -112,33 +112,32 @@ export class PlanPriorityCard extends LocalizedElement {
   protected override render() {
     const priority = this.priority;
     if (priority === undefined) return nothing;
-    const status = this.status ?? effectiveStatus(priority, this.expected);
+    // willUpdate has derived it from this priority.
+    const status = this.status!;
     const summary = this.text(priority.summary);
     const level = headingLevel(this.headingLevel, 3);
     return html`
       <article part="card" lang=${this.locale}>
         <div part="card-header">
-          <div class="heading">
-            ${heading(
-              level,
-              'card-heading',
-              html`<button
-                part="toggle"
-                aria-expanded=${this.expanded ? 'true' : 'false'}
-                aria-controls="details"
-                @click=${this.toggle}
-              >
-                ${priority.number === undefined
-                  ? nothing
-                  : html`<span part="card-number">${priority.number}</span>`}
-                <span part="card-title">${this.text(priority.title)}</span>
-              </button>`,
-            )}
-            <p part="status">
-              <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
-              <span><span class="visually-hidden">${msg('Status:', { id: 'status' })} </span>${statusLabel(status)}</span>
-            </p>
-          </div>
+          ${heading(
+            level,
+            'card-heading',
+            html`<button
+              part="toggle"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="details"
+              @click=${this.toggle}
+            >
+              ${priority.number === undefined
+                ? nothing
+                : html`<span part="card-number">${priority.number}</span>`}
+              <span part="card-title">${this.text(priority.title)}</span>
+            </button>`,
+          )}
+          <p part="status">
+            <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
+            <span><span class="visually-hidden">${msg('Status:', { id: 'status' })} </span>${statusLabel(status)}</span>
+          </p>
           <plan-progress-ring
             part="ring"
             exportparts="svg, track, indicator, marker, value"
@@ -200,7 +199,7 @@ export class PlanPriorityCard extends LocalizedElement {
         ? nothing
         : section(
             msg('Measures', { id: 'measures' }),
-            html`<dl>
+            html`<dl class="measures">
               ${measures.map((measure) => html`<dt>${this.text(measure.label)}</dt><dd>${this.measureText(measure)}</dd>`)}
             </dl>`,
           )}

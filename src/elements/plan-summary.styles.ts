@@ -40,16 +40,20 @@ export const summaryStyles = [
       }
     }
 
+    /* Wraps instead of shrinking the title: on a phone the ring drops below it. */
     [part='header'] {
-      display: grid;
-      grid-template-columns: 1fr auto;
-      grid-gap: 0.75em 1.5em;
+      display: flex;
+      flex-wrap: wrap;
       align-items: center;
-      margin-bottom: 1.25em;
+      margin-bottom: 1em;
+    }
+
+    [part='header'] > * {
+      margin: 0 1.5em 0.75em 0;
     }
 
     .intro {
-      min-width: 0;
+      flex: 1 1 18em;
     }
 
     [part='organization'] {
@@ -76,9 +80,8 @@ export const summaryStyles = [
     }
 
     .overall {
-      display: grid;
-      justify-items: center;
-      text-align: center;
+      display: flex;
+      align-items: center;
     }
 
     [part='ring'] {
@@ -86,17 +89,17 @@ export const summaryStyles = [
     }
 
     .overall-label {
-      margin: 0.25em 0 0;
+      margin: 0 0 0 0.6em;
       color: var(--_muted);
-      font-size: 0.85em;
+      font-size: 0.9em;
     }
 
     .tools {
-      grid-column: 1 / -1;
+      flex-basis: 100%;
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      margin: -0.25em 0;
+      margin: -0.25em 0 0;
     }
 
     .tools > * {
@@ -158,6 +161,7 @@ export const summaryStyles = [
       grid-template-columns: repeat(auto-fill, minmax(18em, 1fr));
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
       grid-gap: 1em;
+      align-items: start;
       margin: 0;
       padding: 0;
       list-style: none;

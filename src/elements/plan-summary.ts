@@ -53,7 +53,7 @@ const CARD_PARTS = [
 ].join(', ');
 
 const INLINE_SELECTOR = 'script[type="application/json"]';
-const INLINE_SOURCE = 'the <script type="application/json"> inside <plan-summary>';
+const INLINE_SOURCE = '<script type="application/json">';
 
 /**
  * A plan from a JSON feed: its title, an overall progress ring and one expandable card per
@@ -302,7 +302,7 @@ export class PlanSummary extends LocalizedElement {
     if (id === undefined || !this.view?.shown.some((priority) => priority.id === id)) return;
     this.setOpen([id], true);
     await this.updateComplete;
-    this.renderRoot.querySelector(`#priority-${id}`)?.scrollIntoView({ block: 'start' });
+    this.renderRoot.querySelector(`#priority-${id}`)?.scrollIntoView();
   };
 
   private toggleAll(): void {

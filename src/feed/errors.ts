@@ -39,7 +39,6 @@ export class FeedError extends Error {
     readonly reason: FeedErrorReason,
     readonly details: FeedErrorDetails = {},
   ) {
-    const problems = details.problems ?? [];
-    super(problems.length === 0 ? describeFeedError(reason, details) : `${describeFeedError(reason, details)} ${problems.join('; ')}`);
+    super([describeFeedError(reason, details), details.problems?.join('; ')].join(' ').trim());
   }
 }

@@ -9,7 +9,7 @@ import type { ParsedFeed } from './parse.js';
 export async function loadFeed(url: string, signal?: AbortSignal): Promise<ParsedFeed> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new FeedError('network', { source: url, problems: [(error as Error).message] });

@@ -23,7 +23,7 @@ export function priorityProgress(priority: Pick<PlanPriority, 'progress' | 'acti
  * none is.
  */
 export function overallProgress(
-  priorities: readonly Pick<PlanPriority, 'progress' | 'actions' | 'weight'>[],
+  priorities: readonly (Pick<PlanPriority, 'progress' | 'actions'> & { weight?: number })[],
 ): number | undefined {
   let weighted = 0;
   let totalWeight = 0;

@@ -106,24 +106,24 @@ export const PlanSchema = v.object(
   'expected an object with at least a "title"',
 );
 
-const priorityList = <T extends v.GenericSchema>(item: T) =>
-  v.pipe(v.array(item, 'expected a list of priorities'), v.minLength(1, 'expected at least one priority'));
-
-const feedEntries = {
-  version: v.literal(1, 'expected 1 (this widget reads feed version 1)'),
-  plan: PlanSchema,
-};
-
-const feedMessage = 'expected a JSON object with "version", "plan" and "priorities"';
+const feed = <T extends v.GenericSchema>(priority: T) =>
+  v.object(
+    {
+      version: v.literal(1, 'expected 1 (this widget reads feed version 1)'),
+      plan: PlanSchema,
+      priorities: v.pipe(v.array(priority, 'expected a list of priorities'), v.minLength(1, 'expected at least one priority')),
+    },
+    'expected a JSON object with "version", "plan" and "priorities"',
+  );
 
 /** The whole feed, as published in `plan-feed.schema.json`. */
-export const FeedSchema = v.object({ ...feedEntries, priorities: priorityList(PrioritySchema) }, feedMessage);
+export const FeedSchema = feed(PrioritySchema);
 
 /**
  * The same feed with its priorities left unchecked: at run time each priority is validated on its
  * own, so that one broken priority is reported and left out instead of failing the whole feed.
  */
-export const FeedEnvelopeSchema = v.object({ ...feedEntries, priorities: priorityList(v.unknown()) }, feedMessage);
+export const FeedEnvelopeSchema = feed(v.unknown());
 
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Status = (typeof STATUSES)[number];

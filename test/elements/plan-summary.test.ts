@@ -246,12 +246,13 @@ describe('<plan-summary>', () => {
     it('re-renders only the card that opens', async () => {
       const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
       const updates = new Map<PlanPriorityCard, number>();
-      const original = PlanPriorityCard.prototype.update;
-      PlanPriorityCard.prototype.update = function (this: PlanPriorityCard, changed) {
+      const prototype = PlanPriorityCard.prototype as unknown as { update(this: PlanPriorityCard, changed: unknown): void };
+      const original = prototype.update;
+      prototype.update = function (changed) {
         updates.set(this, (updates.get(this) ?? 0) + 1);
         original.call(this, changed);
       };
-      restore.push(() => (PlanPriorityCard.prototype.update = original));
+      restore.push(() => (prototype.update = original));
       const [, second] = root(summary).cards();
       second!.shadowRoot!.querySelector('button')!.click();
       await second!.updateComplete;
@@ -269,7 +270,7 @@ describe('<plan-summary>', () => {
       const opened = oneEvent(summary, 'plan-toggle');
       location.hash = '#priority-sports';
       expect((await opened).detail).to.deep.equal({ id: 'sports', expanded: true });
-      expect(summary.shadowRoot!.getElementById('priority-sports')!.expanded).to.equal(true);
+      expect((summary.shadowRoot!.getElementById('priority-sports') as PlanPriorityCard).expanded).to.equal(true);
     });
 
     it('is accessible with cards closed and open', async () => {

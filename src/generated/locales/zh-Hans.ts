@@ -29,7 +29,7 @@
 'loading': `正在加载计划……`,
 'measure': str`${0}／${1}`,
 'measures': `量化指标`,
-'network': str`无法访问 ${0}。请检查地址；数据在其他网站时，须允许跨域访问（CORS）。`,
+'network': str`无法访问 ${0}。请检查地址；跨站数据须允许跨域访问（CORS）。`,
 'no-match': `没有与“priorities”设置相符的重点工作。`,
 'no-source': `未提供数据：请将 src 属性设为数据文件的地址。`,
 'not-json': str`${0} 中的内容不是有效的 JSON。`,

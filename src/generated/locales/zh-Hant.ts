@@ -29,7 +29,7 @@
 'loading': `正在載入計畫……`,
 'measure': str`${0}／${1}`,
 'measures': `量化指標`,
-'network': str`無法存取 ${0}。請檢查網址；資料在其他網站時，須允許跨來源存取（CORS）。`,
+'network': str`無法存取 ${0}。請檢查網址；跨站資料須允許跨來源存取（CORS）。`,
 'no-match': `沒有符合「priorities」設定的重點工作。`,
 'no-source': `未提供資料：請將 src 屬性設為資料檔的網址。`,
 'not-json': str`${0} 中的內容不是有效的 JSON。`,

@@ -1,0 +1,57 @@
+// Checks what `npm run build` made: the size budget, ES2019 syntax for older Chromium engines, no
+// third-party requests, and a JSON Schema that accepts the demo feeds and refuses a broken one.
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'acorn';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+// GNU gzip -9, as the budget is quoted: Node's zlib packs this bundle some 300 bytes larger.
+const gzipBytes = (file) => execFileSync('gzip', ['-9', '-c', file], { maxBuffer: 1 << 26 }).length;
+
+const BUDGET = 20 * 1024;
+const bundles = [
+  { file: 'dist/plan-widgets.js', sourceType: 'module', budget: BUDGET },
+  { file: 'dist/plan-widgets.iife.js', sourceType: 'script' },
+];
+
+let failed = false;
+for (const { file, sourceType, budget } of bundles) {
+  const code = await readFile(file, 'utf8');
+  const gzip = gzipBytes(file);
+  const over = budget !== undefined && gzip > budget;
+  failed ||= over;
+  console.log(`${file}: ${code.length} bytes minified, ${gzip} bytes gzip${budget ? ` (budget ${budget})` : ''}${over ? ' — OVER BUDGET' : ''}`);
+  try {
+    parse(code, { ecmaVersion: 2019, sourceType });
+  } catch (error) {
+    failed = true;
+    console.error(`${file}: not ES2019 (${error.message}): Chromium 71 could not run it.`);
+  }
+  const external = code.match(/\b(?:import\s*\(|from\s*)["'`](?:https?:)?\/\//);
+  if (external) {
+    failed = true;
+    console.error(`${file}: loads code from another site (${external[0]}).`);
+  }
+}
+const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
+const schema = await readJson('dist/plan-feed.schema.json');
+if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema') {
+  failed = true;
+  console.error(`dist/plan-feed.schema.json: $schema is ${schema.$schema}, not draft 2020-12.`);
+}
+const validate = addFormats(new Ajv2020({ allErrors: true })).compile(schema);
+for (const file of ['demo/feeds/hanbin-2023-autumn.json', 'demo/feeds/riverton-2026-27.json']) {
+  if (!validate(await readJson(file))) {
+    failed = true;
+    console.error(`${file} breaks dist/plan-feed.schema.json:`, validate.errors);
+  }
+}
+const broken = { version: 1, plan: { title: 'x' }, priorities: [{ id: 'Bad id', title: 'x', progress: 101 }] };
+if (validate(broken) || validate.errors.length !== 2) {
+  failed = true;
+  console.error('dist/plan-feed.schema.json accepts a feed with a bad id and progress over 100.');
+} else {
+  console.log('dist/plan-feed.schema.json: accepts the demo feeds, refuses a broken one');
+}
+process.exit(failed ? 1 : 0);

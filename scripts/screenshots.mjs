@@ -1,0 +1,51 @@
+// Screenshots of the demo at phone and desktop width, in Chinese and English, into .screenshots/.
+/* global document -- the functions passed to page.evaluate run in the page */
+import { mkdir } from 'node:fs/promises';
+import { startServer } from './serve.mjs';
+import { launchChromium } from './chromium.mjs';
+
+const shots = [
+  { name: 'phone-zh', page: 'index.html', width: 390, lang: 'zh-Hans' },
+  { name: 'phone-en', page: 'index.html', width: 390, lang: 'en' },
+  { name: 'desktop-zh', page: 'index.html', width: 1280, lang: 'zh-Hans' },
+  { name: 'desktop-en', page: 'index.html', width: 1280, lang: 'en' },
+  { name: 'desktop-zh-open', page: 'index.html', width: 1280, lang: 'zh-Hans', open: true },
+  { name: 'phone-en-open', page: 'index.html', width: 390, lang: 'en', open: true },
+  { name: 'variants', page: 'variants.html', width: 1280 },
+  { name: 'variants-phone', page: 'variants.html', width: 390 },
+];
+
+const server = await startServer(0);
+const base = `http://localhost:${server.address().port}/demo/`;
+const browser = await launchChromium();
+await mkdir('.screenshots', { recursive: true });
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: shot.width, height: 900, deviceScaleFactor: 1 });
+    await page.goto(base + shot.page, { waitUntil: 'networkidle0' });
+    await page.evaluate(async ({ lang, open }) => {
+      const summaries = [...document.querySelectorAll('plan-summary')];
+      for (const summary of summaries) {
+        if (lang) summary.setAttribute('lang', lang);
+        if (open) summary.setAttribute('expanded', 'all');
+        await summary.updateComplete;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }, shot);
+    await page.screenshot({ path: `.screenshots/${shot.name}.png`, fullPage: true });
+    console.log(`.screenshots/${shot.name}.png`);
+    // A long phone page shrinks to nothing in an image viewer: also save it in screen-high slices.
+    if (shot.width < 600) {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let top = 0, slice = 1; top < height && slice <= 4; top += 900, slice++) {
+        const clip = { x: 0, y: top, width: shot.width, height: Math.min(900, height - top) };
+        await page.screenshot({ path: `.screenshots/${shot.name}-${slice}.png`, clip, captureBeyondViewport: true });
+      }
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
