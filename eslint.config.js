@@ -16,11 +16,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'test/scripts/**', '*.config.*', '.ci/**'],
+    files: ['scripts/**', 'bench/run.mjs', 'test/scripts/**', '*.config.*', '.ci/**'],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['demo/**/*.js', 'test/**/*.js'],
+    files: ['demo/**/*.js', 'bench/page.js', 'test/**/*.js'],
     ignores: ['test/scripts/**'],
     languageOptions: { globals: globals.browser },
   },

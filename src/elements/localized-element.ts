@@ -13,7 +13,7 @@ export class LocalizedElement extends LitElement {
     lang: { reflect: true },
   };
 
-  /** Locale of interface and feed text; absent: inherited from the page. */
+  /** Locale of interface and feed text (BCP 47). Absent: the nearest ancestor's `lang`, then the document's, then the plan's `defaultLocale`. */
   override lang = '';
 
   /** The locale used when neither the element nor the page names one. */

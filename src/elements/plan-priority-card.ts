@@ -59,7 +59,7 @@ export class PlanPriorityCard extends LocalizedElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** The priority to show, an entry of the feed's `priorities`. */
+  /** The priority to show: an entry of a feed's `priorities` (validated feeds add its `number`, which the card shows). */
   declare priority?: CardPriority;
 
   /** Whether the details are shown. */

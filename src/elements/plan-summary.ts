@@ -57,7 +57,8 @@ const INLINE_SOURCE = '<script type="application/json">';
 
 /**
  * A plan from a JSON feed: its title, an overall progress ring and one expandable card per
- * priority, in the visitor's language.
+ * priority, in the visitor's language. The feed comes from the `feed` property, else `src`, else a
+ * child `<script type="application/json">`.
  *
  * @summary `<plan-summary src="plan.json"></plan-summary>`
  *
@@ -132,13 +133,13 @@ export class PlanSummary extends LocalizedElement {
   /** The feed as an object; takes precedence over `src` and an inline script. */
   declare feed?: unknown;
 
-  /** Which priorities show, in that order: ids or numbers separated by commas or spaces. Absent: all. */
+  /** Which priorities show, in that order: ids or feed numbers, separated by commas or spaces (an entry of digits only is a number). Unknown entries are skipped with a warning. Absent: all, in feed order. */
   priorities: string | null = null;
 
-  /** Cards open at first render: ids or numbers, or `all`. */
+  /** Cards open at first render: ids or numbers, or `all`. Changing it opens and closes cards to match. */
   expanded: string | null = null;
 
-  /** Locales offered in a language switcher, such as `"zh-Hans zh-Hant en"`. Absent: no switcher. */
+  /** Locales offered in a language switcher in the header, such as `"zh-Hans zh-Hant en"`, each named in its own language; choosing one sets `lang`. Absent: no switcher. */
   languages: string | null = null;
 
   /** `grid` (default) or `list`. */
@@ -156,10 +157,10 @@ export class PlanSummary extends LocalizedElement {
   /** No header at all: no title, organisation, overall ring, expand-all or language switcher. */
   hideHeader = false;
 
-  /** Seconds between re-fetches of `src`; 0 or absent: never. */
+  /** Seconds between re-fetches of `src` (skipped while the page is hidden); 0 or absent: never. Open cards stay open; a failed refresh keeps the last figures and says so. */
   refresh = 0;
 
-  /** Days after `plan.updated` from which a note says the figures may be out of date. */
+  /** Days: when `plan.updated` is older than this, a note says the figures may be out of date. Absent: no note. */
   declare staleAfter?: number;
 
   /** What the widget shows: a placeholder, the feed, or an error. */
@@ -202,7 +203,7 @@ export class PlanSummary extends LocalizedElement {
     clearInterval(this.refreshTimer);
   }
 
-  /** Loads the feed again from its source; a refresh keeps the figures on screen while it runs. */
+  /** Loads the feed again from its source, as the retry button does; with `{ refresh: true }` the figures stay on screen meanwhile. */
   async load({ refresh = false } = {}): Promise<void> {
     this.loadController?.abort();
     const controller = new AbortController();
