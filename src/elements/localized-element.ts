@@ -1,12 +1,12 @@
 import { LitElement } from 'lit';
 import type { PropertyDeclarations } from 'lit';
-import { renderInLocale, uiLocaleFor } from '../i18n/localize.js';
+import { canonicalLocale, renderInLocale, uiLocaleFor } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
 import { inheritedLang } from '../i18n/lang.js';
 
 /**
  * The base of the three elements: each renders in its own locale, from its `lang` attribute, else
- * the nearest ancestor's or the document's (read at each render), else `fallbackLocale`.
+ * the nearest ancestor's or the document's (read at each update), else `fallbackLocale`.
  */
 export class LocalizedElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -21,18 +21,24 @@ export class LocalizedElement extends LitElement {
     return 'en';
   }
 
-  /** The locale this element renders in, as given (`zh-TW`, `en-GB`…). */
+  private renderedLocale = 'en';
+
+  /**
+   * The locale of the last render, canonical (`zh-TW`, `en-GB`…). It is resolved once per update,
+   * not at each of the many texts and dates a render formats.
+   */
   get locale(): string {
-    return this.lang || inheritedLang(this) || this.fallbackLocale;
+    return this.renderedLocale;
   }
 
   /** The interface-string locale the `locale` falls to: `en`, `zh-Hans` or `zh-Hant`. */
   get uiLocale(): UiLocale {
-    return uiLocaleFor(this.locale);
+    return uiLocaleFor(this.renderedLocale);
   }
 
   // The whole update cycle, willUpdate to updated, so that every msg() in it answers in this locale.
   protected override performUpdate(): void {
+    this.renderedLocale = canonicalLocale(this.lang || inheritedLang(this) || this.fallbackLocale);
     renderInLocale(this.uiLocale, () => super.performUpdate());
   }
 }

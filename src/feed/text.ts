@@ -5,10 +5,10 @@ const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
 /**
  * A Chinese tag without a script gets the script its region implies (`zh-TW` → `zh-Hant-TW`,
  * `zh-CN` and bare `zh` → `zh-Hans…`), since feeds key their Chinese texts by script. Other tags
- * are returned as given, with `_` read as `-`.
+ * are returned as given.
  */
 export function addImpliedScript(locale: string): string {
-  const subtags = locale.trim().replace(/_/g, '-').split('-').filter(Boolean);
+  const subtags = locale.split('-').filter(Boolean);
   const [language, second] = subtags;
   if (language?.toLowerCase() !== 'zh' || (second !== undefined && second.length === 4)) {
     return subtags.join('-');

@@ -27,6 +27,18 @@ configureReentrantLocalization({
   loadLocaleSync: (locale) => modules[locale as keyof typeof modules],
 });
 
+/**
+ * A tag as Intl writes it (`zh-hant-tw` → `zh-Hant-TW`, `zh_CN` → `zh-CN`); `en` for what is no
+ * language tag at all, so that no Intl formatter is ever handed one it throws on.
+ */
+export function canonicalLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? sourceLocale;
+  } catch {
+    return sourceLocale;
+  }
+}
+
 /** The interface locale for any tag: `zh-TW` → `zh-Hant`, `zh` → `zh-Hans`, `fr` → `en`. */
 export function uiLocaleFor(locale: string): UiLocale {
   return matchLocale(locale, allLocales) ?? sourceLocale;

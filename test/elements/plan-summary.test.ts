@@ -1,30 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import '../../src/elements/plan-summary.js';
 import type { PlanSummary } from '../../src/elements/plan-summary.js';
 import { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
 import type { PlanFeed } from '../../src/feed/schema.js';
 import type { FeedError } from '../../src/feed/errors.js';
 import { sampleFeed } from '../fixtures/feeds.js';
+import { renderSummary } from '../fixtures/render.js';
 
 const SAMPLE_URL = '/test/fixtures/sample.json';
 
-interface Rendered {
-  summary: PlanSummary;
-  event: CustomEvent;
-}
-
-/** Renders the template inside a wrapper and waits for the first plan-load or plan-error. */
-async function render(template: TemplateResult, type: 'plan-load' | 'plan-error' = 'plan-load'): Promise<Rendered> {
-  let resolve!: (event: CustomEvent) => void;
-  const settled = new Promise<CustomEvent>((done) => (resolve = done));
-  const wrapper = await fixture(html`<div @plan-load=${resolve} @plan-error=${resolve}>${template}</div>`);
-  const event = await settled;
-  expect(event.type).to.equal(type);
-  const summary = wrapper.querySelector('plan-summary')!;
-  await summary.updateComplete;
-  return { summary, event };
-}
+const render = renderSummary;
 
 function root(summary: PlanSummary) {
   const shadow = summary.shadowRoot!;
@@ -309,6 +294,15 @@ describe('<plan-summary>', () => {
       const fromFeed = await render(html`<plan-summary .feed=${feed}></plan-summary>`);
       expect(root(fromFeed.summary).text('title')).to.equal('年度計畫');
       expect(root(fromFeed.summary).text('expand-all')).to.equal('全部展開');
+    });
+
+    it('reads a malformed lang as best it can, and never throws on it', async () => {
+      const underscore = await render(html`<plan-summary lang="zh_TW" .feed=${sampleFeed()}></plan-summary>`);
+      expect(root(underscore.summary).text('expand-all')).to.equal('全部展開');
+      expect(root(underscore.summary).part('base')!.getAttribute('lang')).to.equal('zh-TW');
+      const nonsense = await render(html`<plan-summary lang="not a tag!" stale-after="1" .feed=${sampleFeed()}></plan-summary>`);
+      expect(root(nonsense.summary).text('expand-all')).to.equal('Expand all');
+      expect(root(nonsense.summary).text('stale')).to.contain('January 15, 2021');
     });
 
     it('keeps feed text in a language the interface lacks', async () => {

@@ -9,7 +9,7 @@ describe('text resolution', () => {
     expect(addImpliedScript('zh-CN')).to.equal('zh-Hans-CN');
     expect(addImpliedScript('zh-SG')).to.equal('zh-Hans-SG');
     expect(addImpliedScript('zh')).to.equal('zh-Hans');
-    expect(addImpliedScript('zh_tw')).to.equal('zh-Hant-tw');
+    expect(addImpliedScript('zh-tw')).to.equal('zh-Hant-tw');
     expect(addImpliedScript('zh-Hant-CN')).to.equal('zh-Hant-CN');
     expect(addImpliedScript('en-GB')).to.equal('en-GB');
   });
