@@ -38,9 +38,12 @@ const dark = {
 
 const declarations = (entries: [string, string][]) => entries.map(([name, value]) => `${name}:${value}`).join(';');
 
-/** `:host { --_accent: var(--plan-accent, #1a6fb5); … }` */
+/**
+ * `:host { --_accent: var(--plan-accent, #1a6fb5); …; font-style: normal }`. Upright always: Chinese
+ * fonts have no italics, and a page's italic would reach the widget as a slanted fake.
+ */
 export const tokenStyles = unsafeCSS(
-  `:host{${declarations(Object.entries(light).map(([name, value]) => [`--_${name}`, `var(--plan-${name},${value})`]))}}`,
+  `:host{${declarations(Object.entries(light).map(([name, value]) => [`--_${name}`, `var(--plan-${name},${value})`]))};font-style:normal}`,
 );
 
 const darkDeclarations = `${declarations(Object.entries(dark).map(([name, value]) => [`--plan-${name}`, value]))};color-scheme:dark`;

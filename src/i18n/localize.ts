@@ -1,8 +1,8 @@
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as zhHans from '../generated/locales/zh-Hans.js';
-import * as zhHant from '../generated/locales/zh-Hant.js';
+import { templates as zhHans } from '../generated/locales/zh-Hans.js';
+import { templates as zhHant } from '../generated/locales/zh-Hant.js';
 import { matchLocale } from '../feed/text.js';
 
 export type UiLocale = (typeof allLocales)[number];
@@ -14,8 +14,8 @@ export type UiLocale = (typeof allLocales)[number];
  * are imported statically: the one-file bundle must make no request but the feed.
  */
 const modules: Record<(typeof targetLocales)[number], LocaleModule> = {
-  'zh-Hans': zhHans,
-  'zh-Hant': zhHant,
+  'zh-Hans': { templates: zhHans },
+  'zh-Hant': { templates: zhHant },
 };
 
 let activeLocale: UiLocale = sourceLocale;

@@ -406,6 +406,15 @@ describe('<plan-summary>', () => {
       expect(getComputedStyle(ring.shadowRoot!.querySelector('[part="indicator"]')!).stroke).to.equal('rgb(7, 8, 9)');
     });
 
+    it('keeps Chinese text upright inside an italic page element, and breaks lines by the strict rules', async () => {
+      const { summary } = await render(html`<em><plan-summary lang="zh-Hans" .feed=${sampleFeed()}></plan-summary></em>`);
+      expect(getComputedStyle(root(summary).part('title')!).fontStyle).to.equal('normal');
+      const card = root(summary).cards()[0]!.shadowRoot!.querySelector('[part="card"]')!;
+      expect(getComputedStyle(card).fontStyle).to.equal('normal');
+      expect(getComputedStyle(root(summary).part('base')!).lineBreak).to.equal('strict');
+      expect(getComputedStyle(card).lineBreak).to.equal('strict');
+    });
+
     it('grows with the page’s text size', async () => {
       const { summary } = await render(html`<plan-summary style="font-size: 16px" .feed=${sampleFeed()}></plan-summary>`);
       const ring = root(summary).part('ring')!;
