@@ -1,20 +1,14 @@
 import { css } from 'lit';
-import { tokenStyles, visuallyHidden } from './tokens.js';
+import { hostStyles, visuallyHidden } from './tokens.js';
 
 // Physical properties and no flex `gap`: Chromium 71, still common in WeChat, knows neither logical properties nor flex gaps.
 export const cardStyles = [
-  tokenStyles,
+  hostStyles,
   visuallyHidden,
   css`
     :host {
       display: block;
-      color: var(--plan-text, inherit);
-      font-family: var(--plan-font-family, inherit);
       --status-color: var(--_status-not-started);
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     :host([status='in-progress']) {

@@ -1,9 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from './tokens.js';
+import { hostStyles } from './tokens.js';
 
 // Sizes are read with fallbacks, not declared on :host, so that values set on an outer element reach the ring.
 export const ringStyles = [
-  tokenStyles,
+  hostStyles,
   css`
     :host {
       display: inline-grid;
@@ -12,11 +12,6 @@ export const ringStyles = [
       height: var(--plan-ring-size, 3.5em);
       flex: none;
       vertical-align: middle;
-      color: var(--plan-text, inherit);
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     svg,

@@ -1,21 +1,15 @@
 import { css } from 'lit';
-import { themeStyles, tokenStyles, visuallyHidden } from './tokens.js';
+import { themeStyles, hostStyles, visuallyHidden } from './tokens.js';
 
 // Physical properties and no flex `gap`: Chromium 71, still common in WeChat, knows neither logical properties nor flex gaps.
 export const summaryStyles = [
-  tokenStyles,
+  hostStyles,
   themeStyles,
   visuallyHidden,
   css`
     :host {
       display: block;
-      color: var(--plan-text, inherit);
-      font-family: var(--plan-font-family, inherit);
       line-height: 1.6;
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     [part='base'] {

@@ -39,11 +39,13 @@ const dark = {
 const declarations = (entries: [string, string][]) => entries.map(([name, value]) => `${name}:${value}`).join(';');
 
 /**
- * `:host { --_accent: var(--plan-accent, #1a6fb5); …; font-style: normal }`. Upright always: Chinese
- * fonts have no italics, and a page's italic would reach the widget as a slanted fake.
+ * What every element's :host shares: `--_accent: var(--plan-accent, #1a6fb5)` and the other tokens,
+ * the page's text colour and font unless a token sets them, and upright text (Chinese fonts have no
+ * italics, and a page's italic would reach the widget as a slanted fake).
  */
-export const tokenStyles = unsafeCSS(
-  `:host{${declarations(Object.entries(light).map(([name, value]) => [`--_${name}`, `var(--plan-${name},${value})`]))};font-style:normal}`,
+export const hostStyles = unsafeCSS(
+  `:host{${declarations(Object.entries(light).map(([name, value]) => [`--_${name}`, `var(--plan-${name},${value})`]))};` +
+    'color:var(--plan-text,inherit);font-family:var(--plan-font-family,inherit);font-style:normal}:host([hidden]){display:none}',
 );
 
 const darkDeclarations = `${declarations(Object.entries(dark).map(([name, value]) => [`--plan-${name}`, value]))};color-scheme:dark`;

@@ -52,6 +52,13 @@ describe('<plan-progress-ring>', () => {
     expect(inherited.querySelector('plan-progress-ring')!.getAttribute('aria-valuetext')).to.equal('10%，按时间进度应达 20%');
   });
 
+  it('honours the hidden attribute', async () => {
+    const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring hidden value="5"></plan-progress-ring>`);
+    expect(getComputedStyle(ring).display).to.equal('none');
+    ring.hidden = false;
+    expect(getComputedStyle(ring).display).to.equal('inline-grid');
+  });
+
   it('sizes itself from --plan-ring-size, relative to the font size', async () => {
     const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring style="font-size: 20px" value="5"></plan-progress-ring>`);
     expect(ring.getBoundingClientRect().width).to.be.closeTo(70, 0.5);
