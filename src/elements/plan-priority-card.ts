@@ -37,6 +37,7 @@ export type CardPriority = PlanPriority & { readonly number?: number };
  *
  * @csspart card - The card's box.
  * @csspart card-header - Number, title, status and ring.
+ * @csspart card-heading - The heading that holds the button (its level follows `heading-level`).
  * @csspart toggle - The button that shows or hides the details.
  * @csspart card-number - The priority's number in the feed.
  * @csspart card-title - The priority's title.
@@ -44,6 +45,7 @@ export type CardPriority = PlanPriority & { readonly number?: number };
  * @csspart ring - The card's progress ring (whose own parts are exported too).
  * @csspart card-summary - The one-paragraph summary.
  * @csspart card-body - The details the button shows or hides.
+ * @csspart section-title - The heading of each group of details (actions, measures, updates, links).
  *
  * @cssproperty [--plan-ring-size=3.5em] - Size of the card's ring.
  */

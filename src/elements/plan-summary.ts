@@ -38,6 +38,7 @@ interface View {
 const CARD_PARTS = [
   'card',
   'card-header',
+  'card-heading',
   'toggle',
   'card-number',
   'card-title',
@@ -45,6 +46,7 @@ const CARD_PARTS = [
   'ring',
   'card-summary',
   'card-body',
+  'section-title',
   'svg',
   'track',
   'indicator',
@@ -183,7 +185,7 @@ export class PlanSummary extends LocalizedElement {
   }
 
   protected override get fallbackLocale(): string {
-    return this.loaded.state === 'ready' ? (this.loaded.feed.plan.defaultLocale ?? 'en') : 'en';
+    return this.loaded.state === 'ready' ? this.loaded.feed.plan.defaultLocale : 'en';
   }
 
   override connectedCallback(): void {
@@ -320,8 +322,7 @@ export class PlanSummary extends LocalizedElement {
   }
 
   private text(text: Text | undefined): string {
-    const feed = this.view?.feed;
-    return resolveText(text, this.locale, feed?.plan.defaultLocale);
+    return resolveText(text, this.locale, this.fallbackLocale);
   }
 
   protected override render() {
@@ -353,6 +354,7 @@ export class PlanSummary extends LocalizedElement {
 
   private renderHeader(view: View) {
     const plan = view.feed.plan;
+    const allExpanded = this.allExpanded;
     const organization = this.text(plan.organization);
     const summary = this.text(plan.summary);
     return html`
@@ -379,8 +381,8 @@ export class PlanSummary extends LocalizedElement {
         <div class="tools">
           ${view.shown.length === 0
             ? nothing
-            : html`<button part="expand-all" aria-expanded=${this.allExpanded ? 'true' : 'false'} @click=${this.toggleAll}>
-                ${this.allExpanded ? msg('Collapse all', { id: 'collapse-all' }) : msg('Expand all', { id: 'expand-all' })}
+            : html`<button part="expand-all" aria-expanded=${allExpanded ? 'true' : 'false'} @click=${this.toggleAll}>
+                ${allExpanded ? msg('Collapse all', { id: 'collapse-all' }) : msg('Expand all', { id: 'expand-all' })}
               </button>`}
           ${this.renderLanguages()}
           ${plan.url !== undefined && isSafeLink(plan.url)
@@ -449,7 +451,7 @@ export class PlanSummary extends LocalizedElement {
               id=${`priority-${priority.id}`}
               exportparts=${CARD_PARTS}
               lang=${this.locale}
-              .defaultLocale=${view.feed.plan.defaultLocale ?? 'en'}
+              .defaultLocale=${view.feed.plan.defaultLocale}
               .headingLevel=${level}
               .priority=${priority}
               .expected=${view.expected}
