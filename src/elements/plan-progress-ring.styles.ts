@@ -47,7 +47,7 @@ export const ringStyles = [
     }
 
     [part='value'] {
-      font-size: calc(var(--plan-ring-size, 3.5em) * 0.26);
+      font-size: calc(var(--plan-ring-size, 3.5em) * 0.22);
       font-weight: 600;
       line-height: 1;
       font-variant-numeric: tabular-nums;

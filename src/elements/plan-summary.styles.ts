@@ -69,6 +69,10 @@ export const summaryStyles = [
       font-size: 0.9em;
     }
 
+    .meta span {
+      white-space: nowrap;
+    }
+
     [part='plan-summary'] {
       margin: 0.5em 0 0;
     }

@@ -405,7 +405,8 @@ export class PlanSummary extends LocalizedElement {
       const date = formatDate(updated, this.locale);
       parts.push(msg(str`Updated ${date}`, { id: 'plan-updated' }));
     }
-    return parts.length === 0 ? nothing : html`<p class="meta">${parts.join(' · ')}</p>`;
+    // Each part in one piece: a phone must not break a date between 1 and 月.
+    return parts.length === 0 ? nothing : html`<p class="meta">${parts.map((part, index) => html`${index ? ' · ' : ''}<span>${part}</span>`)}</p>`;
   }
 
   private renderLanguages() {
