@@ -1,6 +1,6 @@
 /**
- * The `lang` an element inherits: the nearest ancestor's, crossing shadow roots, then the
- * document's. Undefined when the page names none.
+ * The `lang` an element inherits: the nearest ancestor's, crossing shadow roots, up to the
+ * document's `<html>`. Undefined when the page names none.
  */
 export function inheritedLang(element: Element): string | undefined {
   let node: Element | null = element.parentElement ?? hostOf(element);
@@ -9,7 +9,7 @@ export function inheritedLang(element: Element): string | undefined {
     if (lang) return lang;
     node = node.parentElement ?? hostOf(node);
   }
-  return document.documentElement.lang || undefined;
+  return undefined;
 }
 
 function hostOf(node: Node): Element | null {
