@@ -431,7 +431,7 @@ describe('<plan-summary>', () => {
       expect(root(summary).part('stale')).to.equal(null);
     });
 
-    it('hides its tools and lays cards one after another when printed', async () => {
+    it('hides its tools and lays every card out, one after another, when printed', async () => {
       const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
       const printRules = summary.shadowRoot!.adoptedStyleSheets.flatMap((sheet) =>
         [...sheet.cssRules].filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print'),
@@ -443,6 +443,7 @@ describe('<plan-summary>', () => {
           ?.style.getPropertyValue(property);
       expect(printed(root(summary).part('expand-all')!.parentElement!, 'display')).to.equal('none');
       expect(printed(root(summary).part('list')!, 'display')).to.equal('block');
+      expect(printed(root(summary).part('list')!.firstElementChild!, 'content-visibility')).to.equal('visible');
     });
   });
 
