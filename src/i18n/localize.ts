@@ -20,12 +20,17 @@ const modules: Record<(typeof targetLocales)[number], LocaleModule> = {
 
 let activeLocale: UiLocale = sourceLocale;
 
-configureReentrantLocalization({
-  sourceLocale,
-  targetLocales: [...targetLocales],
-  getLocale: () => activeLocale,
-  loadLocaleSync: (locale) => modules[locale as keyof typeof modules],
-});
+try {
+  configureReentrantLocalization({
+    sourceLocale,
+    targetLocales: [...targetLocales],
+    getLocale: () => activeLocale,
+    loadLocaleSync: (locale) => modules[locale as keyof typeof modules],
+  });
+} catch {
+  // A bundler app that set up @lit/localize itself shares it with these modules, and it can be set
+  // up once only: the widget then speaks English rather than break the page.
+}
 
 /**
  * A tag as Intl writes it (`zh-hant-tw` → `zh-Hant-TW`, `zh_CN` → `zh-CN`); `en` for what is no
