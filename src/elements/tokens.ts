@@ -4,8 +4,8 @@ import { css, unsafeCSS } from 'lit';
  * The custom properties sites set (contract §6), with their light defaults. Each element resolves
  * them into private `--_name` variables on its own :host, so that a value set on an outer
  * <plan-summary> reaches every card and ring, and the stylesheets hold no template placeholders
- * (which the build's CSS minifier cannot read). Text colour and font are read where they are used,
- * falling back to `inherit`: the page's.
+ * (which the build's CSS minifier cannot read). Text colour and font have no default of their own:
+ * they fall back to `inherit`, the page's.
  */
 const light = {
   accent: '#1a6fb5',
