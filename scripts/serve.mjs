@@ -18,13 +18,14 @@ const types = {
 
 export function startServer(listenPort = port) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root.replace(/[\\/]$/, '') + sep) && file !== root) {
-      response.writeHead(403).end();
-      return;
-    }
+    let path = '';
     try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      let file = normalize(join(root, path));
+      if (!file.startsWith(root.replace(/[\\/]$/, '') + sep) && file !== root) {
+        response.writeHead(403).end();
+        return;
+      }
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });

@@ -4,10 +4,9 @@ import type { PlanSummary } from '../../src/elements/plan-summary.js';
 import { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
 import type { PlanFeed } from '../../src/feed/schema.js';
 import type { FeedError } from '../../src/feed/errors.js';
-import { sampleFeed } from '../fixtures/feeds.js';
+import { sampleFeed, sampleFeedUrl } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
 
-const SAMPLE_URL = '/test/fixtures/sample.json';
 
 const render = renderSummary;
 
@@ -54,7 +53,7 @@ describe('<plan-summary>', () => {
 
   describe('loading', () => {
     it('loads the feed at src and shows title, overall ring and one card per priority', async () => {
-      const { summary, event } = await render(html`<plan-summary src=${SAMPLE_URL}></plan-summary>`);
+      const { summary, event } = await render(html`<plan-summary src=${sampleFeedUrl()}></plan-summary>`);
       const { part, text, cards } = root(summary);
       expect(text('title')).to.equal('Plan for the year');
       expect(text('organization')).to.equal('Sample District');

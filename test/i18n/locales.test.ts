@@ -81,7 +81,7 @@ async function renderAll(lang: 'zh-Hans' | 'zh-Hant' | 'en'): Promise<string[]> 
   const broken = await renderSummary(html`<plan-summary lang=${lang} src="/test/fixtures/missing.json"></plan-summary>`, 'plan-error');
   const errorText = spoken(broken.summary).map((line) => line.replace(/\S*\/test\/fixtures\/missing\.json/g, 'URL'));
 
-  const loading = await fixture<PlanSummary>(html`<plan-summary lang=${lang} src="/test/fixtures/sample.json"></plan-summary>`);
+  const loading = await fixture<PlanSummary>(html`<plan-summary lang=${lang} src="/demo/feeds/riverton-2026-27.json"></plan-summary>`);
   return [...text, ...errorText, ...spoken(loading)];
 }
 
