@@ -1,15 +1,35 @@
 /**
  * plan-widgets: importing this module registers <plan-summary>, <plan-priority-card> and
- * <plan-progress-ring> (each only when the name is still free).
+ * <plan-progress-ring>, each only when its name is still free (a page may load the widget twice).
+ * The element modules themselves register nothing.
  */
-export { PlanSummary } from './elements/plan-summary.js';
-export { PlanPriorityCard } from './elements/plan-priority-card.js';
+import { PlanSummary } from './elements/plan-summary.js';
+import { PlanPriorityCard } from './elements/plan-priority-card.js';
+import { PlanProgressRing } from './elements/plan-progress-ring.js';
+
+const elements: [string, CustomElementConstructor][] = [
+  ['plan-progress-ring', PlanProgressRing],
+  ['plan-priority-card', PlanPriorityCard],
+  ['plan-summary', PlanSummary],
+];
+for (const [name, element] of elements) {
+  if (!customElements.get(name)) customElements.define(name, element);
+}
+
+export { PlanSummary, PlanPriorityCard, PlanProgressRing };
 export type { CardPriority } from './elements/plan-priority-card.js';
-export { PlanProgressRing } from './elements/plan-progress-ring.js';
 export { parseFeed } from './feed/parse.js';
 export type { ParsedFeed } from './feed/parse.js';
 export { FeedError } from './feed/errors.js';
 export type { FeedErrorDetails, FeedErrorReason } from './feed/errors.js';
+export type {
+  PlanEventDetails,
+  PlanErrorEvent,
+  PlanLanguageEvent,
+  PlanLoadEvent,
+  PlanToggleEvent,
+  PlanToggleRequestEvent,
+} from './elements/events.js';
 export type {
   NumberedPriority,
   PlanFeed,

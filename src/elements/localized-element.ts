@@ -4,6 +4,10 @@ import { canonicalLocale, renderInLocale, uiLocaleFor } from '../i18n/localize.j
 import type { UiLocale } from '../i18n/localize.js';
 import { inheritedLang } from '../i18n/lang.js';
 
+/** The connected elements, which re-render when a `lang` changes anywhere in the page. */
+const connected = new Set<LocalizedElement>();
+let langObserver: MutationObserver | undefined;
+
 /**
  * The base of the three elements: each renders in its own locale, from its `lang` attribute, else
  * the nearest ancestor's or the document's (read at each update), else `fallbackLocale`.
@@ -14,7 +18,7 @@ export class LocalizedElement extends LitElement {
   };
 
   /** Locale of interface and feed text (BCP 47). Absent: the nearest ancestor's `lang`, then the document's, then the plan's `defaultLocale`. */
-  override lang = '';
+  declare lang: string;
 
   /** The locale used when neither the element nor the page names one. */
   protected get fallbackLocale(): string {
@@ -34,6 +38,19 @@ export class LocalizedElement extends LitElement {
   /** The interface-string locale the `locale` falls to: `en`, `zh-Hans` or `zh-Hant`. */
   get uiLocale(): UiLocale {
     return uiLocaleFor(this.renderedLocale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    // One observer for the whole page: an inherited `lang` can change on any ancestor, at any time.
+    langObserver ??= new MutationObserver(() => connected.forEach((element) => element.lang || element.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
   }
 
   // The whole update cycle, willUpdate to updated, so that every msg() in it answers in this locale.

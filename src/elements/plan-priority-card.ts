@@ -33,7 +33,12 @@ export type CardPriority = PlanPriority & { readonly number?: number };
  *
  * @summary `<plan-priority-card .priority=${priority}>`
  *
- * @event plan-toggle - `detail: { id, expanded }` when the card opens or closes. Bubbles, composed.
+ * @tagname plan-priority-card
+ *
+ * @event plan-toggle-request - `detail: { id, expanded }`, cancelable: the visitor asks to open or close
+ * the card (its button, or find-in-page in its closed details). A listener that cancels it owns the
+ * card's state and sets `expanded` itself; `<plan-summary>` does so for its cards.
+ * @event plan-toggle - `detail: { id, expanded }` when the card, left to itself, opens or closes.
  *
  * @csspart card - The card's box.
  * @csspart card-header - Number, title, status and ring.
@@ -88,13 +93,6 @@ export class PlanPriorityCard extends LocalizedElement {
     if (this.priority !== undefined) this.status = effectiveStatus(this.priority, this.expected);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('expanded') && changed.get('expanded') !== undefined && this.priority !== undefined) {
-      emit(this, 'plan-toggle', { id: this.priority.id, expanded: this.expanded });
-    }
-  }
-
   private text(text: Text | undefined): string {
     return resolveText(text, this.locale, this.defaultLocale);
   }
@@ -103,12 +101,15 @@ export class PlanPriorityCard extends LocalizedElement {
     return html`<time datetime=${iso}>${formatDate(iso, this.locale)}</time>`;
   }
 
-  private toggle(): void {
-    this.expanded = !this.expanded;
-  }
-
-  private reveal(): void {
-    this.expanded = true;
+  /**
+   * Asks to open or close. Inside a `<plan-summary>` the summary owns the state: it cancels the
+   * request and decides. On its own, the card changes itself and says so.
+   */
+  private ask(expanded: boolean): void {
+    const id = this.priority?.id;
+    if (id === undefined || expanded === this.expanded || !emit(this, 'plan-toggle-request', { id, expanded })) return;
+    this.expanded = expanded;
+    emit(this, 'plan-toggle', { id, expanded });
   }
 
   protected override render() {
@@ -128,7 +129,7 @@ export class PlanPriorityCard extends LocalizedElement {
               part="toggle"
               aria-expanded=${this.expanded ? 'true' : 'false'}
               aria-controls="details"
-              @click=${this.toggle}
+              @click=${() => this.ask(!this.expanded)}
             >
               ${priority.number === undefined
                 ? nothing
@@ -154,7 +155,7 @@ export class PlanPriorityCard extends LocalizedElement {
           part="card-body"
           id="details"
           hidden=${ifDefined(this.expanded ? undefined : 'until-found')}
-          @beforematch=${this.reveal}
+          @beforematch=${() => this.ask(true)}
         >
           ${this.renderDetails(priority, level)}
         </div>
@@ -245,7 +246,6 @@ export class PlanPriorityCard extends LocalizedElement {
   }
 }
 
-if (!customElements.get('plan-priority-card')) customElements.define('plan-priority-card', PlanPriorityCard);
 
 declare global {
   interface HTMLElementTagNameMap {

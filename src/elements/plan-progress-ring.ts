@@ -26,6 +26,8 @@ function clampPercent(value: number | undefined): number | undefined {
  *
  * @summary `<plan-progress-ring value="65" label="Overall progress">`
  *
+ * @tagname plan-progress-ring
+ *
  * @csspart svg - The SVG drawing.
  * @csspart track - The full circle behind the indicator.
  * @csspart indicator - The arc that shows the value.
@@ -52,24 +54,28 @@ export class PlanProgressRing extends LocalizedElement {
   /** Percentage expected by now, marked on the ring; absent: no mark. */
   declare expected?: number;
 
-  /** Accessible name of the progress bar. */
+  /** Accessible name of the progress bar; without it, an `aria-label` the page set stays. */
   label = '';
+
+  /** The `aria-label` this ring set from `label`: an author's own `aria-label` is never overwritten. */
+  private labelled?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const value = clampPercent(this.value);
-    const expected = clampPercent(this.expected);
-    this.setAttribute('role', 'progressbar');
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'progressbar');
     this.setAttribute('aria-valuemin', '0');
     this.setAttribute('aria-valuemax', '100');
-    this.toggleHostAttribute('aria-valuenow', value === undefined ? undefined : String(Math.round(value)));
-    this.toggleHostAttribute('aria-label', this.label || undefined);
-    this.setAttribute('aria-valuetext', this.valueText(value, expected));
-  }
-
-  private toggleHostAttribute(name: string, value: string | undefined): void {
-    if (value === undefined) this.removeAttribute(name);
-    else this.setAttribute(name, value);
+    if (value === undefined) this.removeAttribute('aria-valuenow');
+    else this.setAttribute('aria-valuenow', String(Math.round(value)));
+    this.setAttribute('aria-valuetext', this.valueText(value, clampPercent(this.expected)));
+    if (this.label) {
+      this.setAttribute('aria-label', this.label);
+      this.labelled = this.label;
+    } else if (this.labelled !== undefined && this.getAttribute('aria-label') === this.labelled) {
+      this.removeAttribute('aria-label');
+      this.labelled = undefined;
+    }
   }
 
   private valueText(value: number | undefined, expected: number | undefined): string {
@@ -111,7 +117,6 @@ export class PlanProgressRing extends LocalizedElement {
   }
 }
 
-if (!customElements.get('plan-progress-ring')) customElements.define('plan-progress-ring', PlanProgressRing);
 
 declare global {
   interface HTMLElementTagNameMap {

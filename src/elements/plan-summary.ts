@@ -1,12 +1,16 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { LocalizedElement } from './localized-element.js';
 import { summaryStyles } from './plan-summary.styles.js';
 import { emit } from './events.js';
+import type { PlanToggleRequestEvent } from './events.js';
 import { heading, headingLevel } from './heading.js';
-import './plan-priority-card.js';
-import './plan-progress-ring.js';
+import type { PlanPriorityCard } from './plan-priority-card.js';
+import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
+import type { FeedState } from '../controllers/feed-controller.js';
+import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import type { NumberedPriority, PlanFeed, Text } from '../feed/schema.js';
 import { parseFeed, parseFeedText } from '../feed/parse.js';
 import { FeedError, describeFeedError } from '../feed/errors.js';
@@ -19,17 +23,12 @@ import { isSafeLink } from '../feed/links.js';
 import { formatAge, formatDate } from '../i18n/format.js';
 import { languageName } from '../i18n/language-names.js';
 
-type Loaded =
-  | { readonly state: 'loading' }
-  | { readonly state: 'ready'; readonly feed: PlanFeed; readonly warnings: readonly string[] }
-  | { readonly state: 'error'; readonly error: FeedError };
-
 /** What the shown part of a loaded feed comes to; recomputed only when its inputs change. */
 interface View {
   readonly feed: PlanFeed;
   readonly shown: readonly NumberedPriority[];
-  /** The priorities the `expanded` attribute names. */
-  readonly opened: readonly NumberedPriority[];
+  /** The ids of the priorities the `expanded` attribute names. */
+  readonly opened: readonly string[];
   readonly expected: number | undefined;
   readonly overall: number | undefined;
   readonly warnings: readonly string[];
@@ -63,6 +62,8 @@ const INLINE_SOURCE = '<script type="application/json">';
  * child `<script type="application/json">`.
  *
  * @summary `<plan-summary src="plan.json"></plan-summary>`
+ *
+ * @tagname plan-summary
  *
  * @slot - A `<script type="application/json">` holding the feed, as an alternative to `src`.
  *
@@ -124,15 +125,13 @@ export class PlanSummary extends LocalizedElement {
     hideHeader: { type: Boolean, attribute: 'hide-header' },
     refresh: { type: Number },
     staleAfter: { type: Number, attribute: 'stale-after' },
-    loaded: { state: true },
-    refreshError: { state: true },
     openIds: { state: true },
   };
 
   /** URL of the feed, resolved against the page. */
   declare src?: string;
 
-  /** The feed as an object; takes precedence over `src` and an inline script. */
+  /** The feed as an object; takes precedence over `src` and an inline script. A new object replaces the figures in place, keeping open cards open. */
   declare feed?: unknown;
 
   /** Which priorities show, in that order: ids or feed numbers, separated by commas or spaces (an entry of digits only is a number). Unknown entries are skipped with a warning. Absent: all, in feed order. */
@@ -159,71 +158,40 @@ export class PlanSummary extends LocalizedElement {
   /** No header at all: no title, organisation, overall ring, expand-all or language switcher. */
   hideHeader = false;
 
-  /** Seconds between re-fetches of `src` (skipped while the page is hidden); 0 or absent: never. Open cards stay open; a failed refresh keeps the last figures and says so. */
+  /** Seconds between re-fetches of `src` (clamped to 10 s – 1 day; skipped while the page is hidden, and while a request is still in flight); 0 or absent: never. Open cards stay open; a failed refresh keeps the last figures and says so. */
   refresh = 0;
 
   /** Days: when `plan.updated` is older than this, a note says the figures may be out of date. Absent: no note. */
   declare staleAfter?: number;
 
-  /** What the widget shows: a placeholder, the feed, or an error. */
-  private loaded: Loaded = { state: 'loading' };
-  /** Why the last refresh failed, while the figures of the load before stay on screen. */
-  private refreshError?: FeedError;
-  /** Ids of the open cards: the cards are bound to it, and tell it when a visitor opens or closes one. */
+  /** Ids of the open cards: the summary alone decides them, the cards only ask. */
   private openIds: ReadonlySet<string> = new Set();
 
+  /** What the shown part of the loaded feed comes to, derived in willUpdate from the feed and the attributes. */
   private view?: View;
-  private loadController?: AbortController;
-  private refreshTimer?: ReturnType<typeof setInterval>;
 
-  constructor() {
-    super();
-    this.addEventListener('plan-toggle', (event) => {
-      const { id, expanded } = (event as CustomEvent<{ id: string; expanded: boolean }>).detail;
-      if (this.openIds.has(id) !== expanded) this.setOpen([id], expanded);
-    });
-  }
+  /** The card that had focus when an update began. */
+  private focusedCard?: PlanPriorityCard;
+
+  private readonly feedLoader = new FeedController(this, {
+    read: (signal) => this.readSource(signal),
+    settled: (state, refreshError) => this.settled(state, refreshError),
+  });
+
+  private readonly deepLink = new DeepLinkController(this, (id) => {
+    const shown = this.view?.shown.some((priority) => priority.id === id) === true;
+    if (shown) this.setOpen([id], true);
+    return shown;
+  });
 
   protected override get fallbackLocale(): string {
-    return this.loaded.state === 'ready' ? this.loaded.feed.plan.defaultLocale : 'en';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.openFromHash);
-    if (this.hasUpdated) {
-      // Reattached: finish a load that the detach aborted, and restart the refresh timer.
-      if (this.loaded.state === 'loading') void this.load();
-      this.scheduleRefresh();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.openFromHash);
-    this.loadController?.abort();
-    clearInterval(this.refreshTimer);
+    const state = this.feedLoader.state;
+    return state.state === 'ready' ? state.feed.plan.defaultLocale : 'en';
   }
 
   /** Loads the feed again from its source, as the retry button does; with `{ refresh: true }` the figures stay on screen meanwhile. */
-  async load({ refresh = false } = {}): Promise<void> {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
-    if (!refresh) this.loaded = { state: 'loading' };
-    try {
-      const parsed = await this.readSource(controller.signal);
-      if (controller.signal.aborted) return;
-      this.refreshError = undefined;
-      this.loaded = { state: 'ready', feed: parsed.feed, warnings: parsed.warnings };
-    } catch (caught) {
-      if (controller.signal.aborted) return;
-      const error = caught instanceof FeedError ? caught : new FeedError('invalid', { problems: [String(caught)] });
-      if (refresh && this.loaded.state === 'ready') this.refreshError = error;
-      else this.loaded = { state: 'error', error };
-      console.error(`<plan-summary>: ${error.message}`);
-      emit(this, 'plan-error', { error });
-    }
+  load({ refresh = false } = {}): Promise<void> {
+    return this.feedLoader.load(refresh);
   }
 
   private async readSource(signal: AbortSignal): Promise<ParsedFeed> {
@@ -239,26 +207,41 @@ export class PlanSummary extends LocalizedElement {
     return parseFeedText(script.textContent ?? '', INLINE_SOURCE);
   }
 
-  private scheduleRefresh(): void {
-    clearInterval(this.refreshTimer);
-    if (!(this.refresh > 0) || !this.src || !this.isConnected) return;
-    this.refreshTimer = setInterval(() => {
-      if (!document.hidden) void this.load({ refresh: true });
-    }, this.refresh * 1000);
+  /** After the render of a load or refresh: tell the page, and follow a `#priority-<id>` link. */
+  private settled(state: FeedState, refreshError: FeedError | undefined): void {
+    const error = state.state === 'error' ? state.error : refreshError;
+    if (error !== undefined) {
+      console.error(`<plan-summary>: ${error.message}`);
+      emit(this, 'plan-error', { error });
+    } else if (state.state === 'ready') {
+      const warnings = [...state.warnings, ...(this.view?.warnings ?? [])];
+      warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
+      emit(this, 'plan-load', { feed: state.feed, warnings });
+      void this.deepLink.follow();
+    }
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('src') || changed.has('feed')) void this.load();
-    if (changed.has('src') || changed.has('refresh')) this.scheduleRefresh();
-    if (this.loaded.state !== 'ready') {
+    const active = this.shadowRoot?.activeElement;
+    this.focusedCard = active?.localName === 'plan-priority-card' ? (active as PlanPriorityCard) : undefined;
+    if (!this.hasUpdated || changed.has('src')) void this.feedLoader.load();
+    // A new feed object (a framework passing fresh data) replaces the figures in place, as a refresh does.
+    else if (changed.has('feed')) void this.feedLoader.load(true);
+    if (changed.has('src') || changed.has('refresh')) this.feedLoader.refreshEvery(this.src ? refreshSeconds(this.refresh) : 0);
+    const state = this.feedLoader.state;
+    if (state.state !== 'ready') {
       this.view = undefined;
-    } else if (this.view?.feed !== this.loaded.feed || changed.has('priorities') || changed.has('expanded')) {
-      const firstView = this.view === undefined;
-      this.view = this.computeView(this.loaded.feed);
-      // The `expanded` attribute opens cards at first render and when it changes; a refresh keeps what is open.
-      if (firstView || changed.has('expanded')) this.openIds = new Set(this.view.opened.map((priority) => priority.id));
+      return;
     }
+    const attributesChanged = changed.has('priorities') || changed.has('expanded');
+    if (this.view?.feed === state.feed && !attributesChanged) return;
+    const firstView = this.view === undefined;
+    this.view = this.computeView(state.feed);
+    // A reload of the same view (a refresh) keeps the cards that are open.
+    if (firstView) this.openIds = new Set(this.view.opened);
+    else if (changed.has('expanded')) this.replaceOpen(new Set(this.view.opened));
+    if (this.hasUpdated && attributesChanged) this.view.warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
   }
 
   private computeView(feed: PlanFeed): View {
@@ -269,44 +252,47 @@ export class PlanSummary extends LocalizedElement {
       shown: selection.shown,
       expected: expectedProgress(feed.plan.period, Date.now()),
       overall: overallProgress(selection.shown),
-      opened: opened.shown,
+      opened: opened.shown.map((priority) => priority.id),
       warnings: [...selection.warnings, ...opened.warnings],
     };
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const loaded = this.loaded;
-    if (changed.has('loaded') && loaded.state === 'ready') {
-      const warnings = [...loaded.warnings, ...(this.view?.warnings ?? [])];
-      warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
-      emit(this, 'plan-load', { feed: loaded.feed, warnings });
-      this.openFromHash();
-    } else if (changed.has('priorities') || changed.has('expanded')) {
-      this.view?.warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
+    // Keyed cards move when their order changes, and a moved element loses focus: give it back.
+    const focused = this.focusedCard;
+    this.focusedCard = undefined;
+    if (focused?.isConnected && this.shadowRoot!.activeElement !== focused) {
+      focused.shadowRoot?.querySelector('button')?.focus();
     }
   }
 
+  /** Opens or closes the cards of `ids`, firing `plan-toggle` for each that changes. */
   private setOpen(ids: readonly string[], open: boolean): void {
-    const openIds = new Set(this.openIds);
+    const next = new Set(this.openIds);
     for (const id of ids) {
-      if (open) openIds.add(id);
-      else openIds.delete(id);
+      if (open) next.add(id);
+      else next.delete(id);
     }
-    this.openIds = openIds;
+    this.replaceOpen(next);
   }
+
+  private replaceOpen(next: ReadonlySet<string>): void {
+    const previous = this.openIds;
+    this.openIds = next;
+    for (const { id } of this.view?.shown ?? []) {
+      if (previous.has(id) !== next.has(id)) emit(this, 'plan-toggle', { id, expanded: next.has(id) });
+    }
+  }
+
+  private readonly decideToggle = (event: PlanToggleRequestEvent): void => {
+    event.preventDefault();
+    this.setOpen([event.detail.id], event.detail.expanded);
+  };
 
   private get allExpanded(): boolean {
     return this.view !== undefined && this.view.shown.every((priority) => this.openIds.has(priority.id));
   }
-
-  private readonly openFromHash = async (): Promise<void> => {
-    const id = /^#priority-([a-z0-9-]+)$/.exec(location.hash)?.[1];
-    if (id === undefined || !this.view?.shown.some((priority) => priority.id === id)) return;
-    this.setOpen([id], true);
-    await this.updateComplete;
-    this.renderRoot.querySelector(`#priority-${id}`)?.scrollIntoView();
-  };
 
   private toggleAll(): void {
     this.setOpen(
@@ -326,15 +312,15 @@ export class PlanSummary extends LocalizedElement {
   }
 
   protected override render() {
-    const loaded = this.loaded;
-    if (loaded.state === 'loading') return this.renderLoading();
-    if (loaded.state === 'error') return this.renderError(loaded.error);
+    const state = this.feedLoader.state;
+    if (state.state === 'loading') return this.renderLoading();
+    if (state.state === 'error') return this.renderError(state.error);
     const view = this.view!;
     return html`
       <div part="base" lang=${this.locale}>
         ${this.hideHeader ? nothing : this.renderHeader(view)}
         ${this.renderStaleNote(view.feed)}
-        ${this.refreshError === undefined ? nothing : this.renderRefreshError()}
+        ${this.feedLoader.refreshError === undefined ? nothing : this.renderRefreshError()}
         ${view.shown.length === 0
           ? html`<p part="empty">${msg('No priority matches the “priorities” setting.', { id: 'no-match' })}</p>`
           : this.renderList(view)}
@@ -445,8 +431,10 @@ export class PlanSummary extends LocalizedElement {
     // Safari drops the list semantics of a list styled without markers unless the role is explicit.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`
-      <ol part="list" role="list">
-        ${view.shown.map(
+      <ol part="list" role="list" @plan-toggle-request=${this.decideToggle}>
+        ${repeat(
+          view.shown,
+          (priority) => priority.id,
           (priority) => html`<li>
             <plan-priority-card
               id=${`priority-${priority.id}`}
@@ -473,7 +461,7 @@ export class PlanSummary extends LocalizedElement {
         ${error.details.problems?.length
           ? html`<ul>${error.details.problems.map((problem) => html`<li>${problem}</li>`)}</ul>`
           : nothing}
-        <button part="retry" @click=${() => this.load()}>${msg('Try again', { id: 'retry' })}</button>
+        <button part="retry" @click=${() => this.feedLoader.load()}>${msg('Try again', { id: 'retry' })}</button>
       </div>
     `;
   }
@@ -485,7 +473,6 @@ export class PlanSummary extends LocalizedElement {
   }
 }
 
-if (!customElements.get('plan-summary')) customElements.define('plan-summary', PlanSummary);
 
 declare global {
   interface HTMLElementTagNameMap {

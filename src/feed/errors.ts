@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 
 /** Why a feed could not be shown. */
-export type FeedErrorReason = 'no-source' | 'network' | 'http' | 'not-json' | 'invalid';
+export type FeedErrorReason = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'invalid';
 
 export interface FeedErrorDetails {
   /** Where the feed came from: its URL, or a description of the inline source. */
@@ -22,6 +22,8 @@ export function describeFeedError(reason: FeedErrorReason, { source = '', status
       return msg('No feed was given: set the src attribute to the address of the feed.', { id: 'no-source' });
     case 'network':
       return msg(str`Could not reach ${source}. Check the address; a feed on another site must allow CORS.`, { id: 'network' });
+    case 'timeout':
+      return msg(str`${source} did not answer within 15 seconds. Try again later, or check the address.`, { id: 'timeout' });
     case 'http':
       return msg(str`The server answered ${status} for ${source}. Check the address.`, { id: 'http' });
     case 'not-json':

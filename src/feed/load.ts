@@ -2,20 +2,32 @@ import { FeedError } from './errors.js';
 import { parseFeedText } from './parse.js';
 import type { ParsedFeed } from './parse.js';
 
+/** How long a feed may take to arrive, whole body included, before it counts as unreachable. */
+export const LOAD_TIMEOUT_MS = 15_000;
+
 /**
  * Fetches and validates the feed at `url` (already resolved against the page). Every failure is a
- * `FeedError` whose message tells the editor what to check; an abort rejects with the AbortError.
+ * `FeedError` whose message tells the editor what to check, a server that has not answered within
+ * `timeout` milliseconds included; an abort through `signal` rejects with the AbortError.
  */
-export async function loadFeed(url: string, signal?: AbortSignal): Promise<ParsedFeed> {
-  let response: Response;
+export async function loadFeed(url: string, signal?: AbortSignal, timeout = LOAD_TIMEOUT_MS): Promise<ParsedFeed> {
+  const request = new AbortController();
+  const abort = () => request.abort();
+  signal?.addEventListener('abort', abort);
+  const timer = setTimeout(abort, timeout);
+  let text: string;
   try {
-    response = await fetch(url, { signal });
+    const response = await fetch(url, { signal: request.signal });
+    if (!response.ok) throw new FeedError('http', { source: url, status: response.status });
+    text = await response.text();
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new FeedError('network', { source: url, problems: [(error as Error).message] });
+    if (signal?.aborted || error instanceof FeedError) throw error;
+    throw request.signal.aborted
+      ? new FeedError('timeout', { source: url })
+      : new FeedError('network', { source: url, problems: [(error as Error).message] });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
   }
-  if (!response.ok) {
-    throw new FeedError('http', { source: url, status: response.status });
-  }
-  return parseFeedText(await response.text(), url);
+  return parseFeedText(text, url);
 }

@@ -1,30 +1,47 @@
 import * as v from 'valibot';
 
 /**
- * The feed format, version 1 (contract §2). This file is the single source of the TypeScript types,
+ * The feed format, version 1 (docs/feed-format.md). This file is the single source of the TypeScript types,
  * the runtime validation and `dist/plan-feed.schema.json`: every message here is what an editor
  * reads after the JSON path, so each says what was expected.
  */
 
-const isoDate = v.pipe(
-  v.string('expected an ISO date (YYYY-MM-DD)'),
-  v.isoDate('expected an ISO date (YYYY-MM-DD)'),
-);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `YYYY-MM-DD` naming a day that exists: `2024-02-30` and `2024-13-01` are no dates. */
+export function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return ISO_DATE.test(value) && time === time && new Date(time).toISOString().startsWith(value);
+}
+
+/** A calendar date, or a date-time on one (`2024-01-15T08:30`, seconds and zone optional). */
+export function isCalendarDateTime(value: string): boolean {
+  return (
+    /^.{10}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value) &&
+    isCalendarDate(value.slice(0, 10))
+  );
+}
+
+/** A string, or an object from BCP 47 language tags to strings with at least one entry. */
+export function isText(value: unknown): value is string | Record<string, string> {
+  if (typeof value === 'string') return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const texts = Object.values(value);
+  return texts.length > 0 && texts.every((text) => typeof text === 'string');
+}
+
+export const isPercent = (value: number): boolean => value >= 0 && value <= 100;
+export const isPositive = (value: number): boolean => value > 0;
+export const isNonEmpty = <T>(list: readonly T[]): boolean => list.length > 0;
+
+const isoDate = v.pipe(v.string('expected an ISO date (YYYY-MM-DD)'), v.check(isCalendarDate, 'expected an ISO date (YYYY-MM-DD)'));
 
 const isoDateOrDateTime = v.pipe(
   v.string('expected an ISO date or date-time'),
-  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'expected an ISO date or date-time'),
+  v.check(isCalendarDateTime, 'expected an ISO date or date-time'),
 );
 
-/** A string, or an object from BCP 47 language tags to strings. */
-export const TextSchema = v.union(
-  [
-    v.string(),
-    v.pipe(v.record(v.string(), v.string()), v.minEntries(1)),
-  ],
-  'expected a string or {"<language>": string}',
-);
-
+export const TextSchema = v.custom<string | Record<string, string>>(isText, 'expected a string or {"<language>": string}');
 
 export const STATUSES = [
   'not-started',
@@ -70,14 +87,10 @@ export const PrioritySchema = v.object({
     v.picklist(STATUSES, `expected one of ${STATUSES.map((s) => `"${s}"`).join(', ')}`),
   ),
   progress: v.optional(
-    v.pipe(
-      v.number('expected a number from 0 to 100'),
-      v.minValue(0, 'expected a number from 0 to 100'),
-      v.maxValue(100, 'expected a number from 0 to 100'),
-    ),
+    v.pipe(v.number('expected a number from 0 to 100'), v.check(isPercent, 'expected a number from 0 to 100')),
   ),
   weight: v.optional(
-    v.pipe(v.number('expected a number greater than 0'), v.gtValue(0, 'expected a number greater than 0')),
+    v.pipe(v.number('expected a number greater than 0'), v.check(isPositive, 'expected a number greater than 0')),
     1,
   ),
   actions: v.optional(v.array(ActionSchema, 'expected a list of actions')),
@@ -111,7 +124,10 @@ const feed = <T extends v.GenericSchema>(priority: T) =>
     {
       version: v.literal(1, 'expected 1 (this widget reads feed version 1)'),
       plan: PlanSchema,
-      priorities: v.pipe(v.array(priority, 'expected a list of priorities'), v.minLength(1, 'expected at least one priority')),
+      priorities: v.pipe(
+        v.array(priority, 'expected a list of priorities'),
+        v.check(isNonEmpty, 'expected at least one priority'),
+      ),
     },
     'expected a JSON object with "version", "plan" and "priorities"',
   );

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/elements/plan-priority-card.js';
+import '../../src/index.js';
 import type { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
 import type { PlanProgressRing } from '../../src/elements/plan-progress-ring.js';
 import { parseFeed } from '../../src/feed/parse.js';
@@ -58,6 +58,7 @@ describe('<plan-priority-card>', () => {
     const event = await opened;
     expect(event.detail).to.deep.equal({ id: 'safety', expanded: true });
     expect(event.bubbles && event.composed).to.equal(true);
+    await card.updateComplete;
     expect(card.hasAttribute('expanded')).to.equal(true);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(body.hasAttribute('hidden')).to.equal(false);
@@ -65,7 +66,28 @@ describe('<plan-priority-card>', () => {
     const closed = oneEvent(card, 'plan-toggle');
     toggle.click();
     expect((await closed).detail).to.deep.equal({ id: 'safety', expanded: false });
+    await card.updateComplete;
     expect(body.getAttribute('hidden')).to.equal('until-found');
+  });
+
+  it('asks before it opens: a listener that cancels the request owns its state', async () => {
+    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card .priority=${safety}></plan-priority-card>`);
+    let toggles = 0;
+    card.addEventListener('plan-toggle', () => toggles++);
+    const requests: unknown[] = [];
+    card.addEventListener('plan-toggle-request', (event) => {
+      requests.push(event.detail);
+      event.preventDefault();
+    });
+    parts(card).toggle.click();
+    parts(card).body.dispatchEvent(new Event('beforematch'));
+    await card.updateComplete;
+    expect(requests).to.deep.equal([
+      { id: 'safety', expanded: true },
+      { id: 'safety', expanded: true },
+    ]);
+    expect(card.expanded).to.equal(false);
+    expect(toggles).to.equal(0);
   });
 
   it('does not announce its first render as a toggle', async () => {

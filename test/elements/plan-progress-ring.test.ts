@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/elements/plan-progress-ring.js';
+import '../../src/index.js';
 import type { PlanProgressRing } from '../../src/elements/plan-progress-ring.js';
 
 const part = (ring: PlanProgressRing, name: string) => ring.shadowRoot!.querySelector(`[part="${name}"]`)!;
@@ -15,6 +15,18 @@ describe('<plan-progress-ring>', () => {
     expect(ring.getAttribute('aria-label')).to.equal('Overall progress');
     expect(part(ring, 'value').textContent).to.equal('65%');
     await expect(ring).to.be.accessible();
+  });
+
+  it('keeps a role and an aria-label the page gave it', async () => {
+    const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring value="40" aria-label="Budget spent" role="meter"></plan-progress-ring>`);
+    expect(ring.getAttribute('aria-label')).to.equal('Budget spent');
+    expect(ring.getAttribute('role')).to.equal('meter');
+    ring.label = 'Spent';
+    await ring.updateComplete;
+    expect(ring.getAttribute('aria-label')).to.equal('Spent');
+    ring.label = '';
+    await ring.updateComplete;
+    expect(ring.hasAttribute('aria-label')).to.equal(false);
   });
 
   it('clamps values to 0–100', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/elements/plan-summary.js';
+import '../../src/index.js';
 import type { PlanSummary } from '../../src/elements/plan-summary.js';
 import { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
 import type { PlanFeed } from '../../src/feed/schema.js';
@@ -18,6 +18,9 @@ function root(summary: PlanSummary) {
     text: (name: string) => shadow.querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim(),
   };
 }
+
+const sameElements = (actual: readonly Element[], expected: readonly (Element | undefined)[]) =>
+  actual.length === expected.length && actual.every((element, index) => element === expected[index]);
 
 const cardIds = (summary: PlanSummary) => root(summary).cards().map((card) => card.priority!.id);
 
@@ -257,6 +260,66 @@ describe('<plan-summary>', () => {
       expect((summary.shadowRoot!.getElementById('priority-sports') as PlanPriorityCard).expanded).to.equal(true);
     });
 
+    it('decides what a card asks: one plan-toggle, from the summary, per real change', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+      const toggles: { target: EventTarget | null; detail: unknown }[] = [];
+      summary.addEventListener('plan-toggle', (event) => toggles.push({ target: event.target, detail: event.detail }));
+      const second = root(summary).cards()[1]!;
+      const request = oneEvent(second, 'plan-toggle-request');
+      second.shadowRoot!.querySelector('button')!.click();
+      expect((await request).defaultPrevented).to.equal(true);
+      await summary.updateComplete;
+      expect(second.expanded).to.equal(true);
+      expect(toggles).to.deep.equal([{ target: summary, detail: { id: 'reform', expanded: true } }]);
+    });
+
+    it('keeps each card element, open state and focus with its priority when the order changes', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} priorities="safety reform" expanded="reform"></plan-summary>`);
+      const [safety, reform] = root(summary).cards();
+      reform!.shadowRoot!.querySelector('button')!.focus();
+      let toggles = 0;
+      summary.addEventListener('plan-toggle', () => toggles++);
+      summary.priorities = 'reform safety';
+      await summary.updateComplete;
+      // Identity compared as booleans: chai would walk the whole element graph to describe a mismatch.
+      expect(sameElements(root(summary).cards(), [reform, safety])).to.equal(true);
+      expect(reform!.expanded && !safety!.expanded).to.equal(true);
+      expect(summary.shadowRoot!.activeElement === reform).to.equal(true);
+      expect(reform!.shadowRoot!.activeElement === reform!.shadowRoot!.querySelector('button')).to.equal(true);
+      summary.priorities = 'safety reform';
+      await summary.updateComplete;
+      expect(sameElements(root(summary).cards(), [safety, reform])).to.equal(true);
+      expect(summary.shadowRoot!.activeElement === reform).to.equal(true);
+      expect(toggles).to.equal(0);
+    });
+
+    it('keeps the card elements of priorities that stay when the filter changes', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} expanded="sports"></plan-summary>`);
+      const sports = root(summary).cards()[2]!;
+      summary.priorities = 'sports';
+      await summary.updateComplete;
+      expect(sameElements(root(summary).cards(), [sports])).to.equal(true);
+      summary.priorities = null;
+      await summary.updateComplete;
+      expect(root(summary).cards()[2] === sports).to.equal(true);
+      expect(sports.expanded).to.equal(true);
+    });
+
+    it('keeps the focused card when new data inserts a priority before it', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+      const reform = root(summary).cards()[1]!;
+      reform.shadowRoot!.querySelector('button')!.click();
+      reform.shadowRoot!.querySelector('button')!.focus();
+      const grown = sampleFeed();
+      grown.priorities.unshift({ id: 'new', title: 'A new priority' });
+      summary.feed = grown;
+      await oneEvent(summary, 'plan-load');
+      expect(cardIds(summary)).to.deep.equal(['new', 'safety', 'reform', 'sports']);
+      expect(root(summary).cards()[2] === reform).to.equal(true);
+      expect(reform.expanded).to.equal(true);
+      expect(summary.shadowRoot!.activeElement === reform).to.equal(true);
+    });
+
     it('is accessible with cards closed and open', async () => {
       const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} languages="zh-Hans en"></plan-summary>`);
       await expect(summary).to.be.accessible();
@@ -293,6 +356,18 @@ describe('<plan-summary>', () => {
       const fromFeed = await render(html`<plan-summary .feed=${feed}></plan-summary>`);
       expect(root(fromFeed.summary).text('title')).to.equal('年度計畫');
       expect(root(fromFeed.summary).text('expand-all')).to.equal('全部展開');
+    });
+
+    it('follows a change of the page’s lang after it rendered', async () => {
+      const before = document.documentElement.lang;
+      restore.push(() => (document.documentElement.lang = before));
+      document.documentElement.lang = 'en';
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+      expect(root(summary).text('expand-all')).to.equal('Expand all');
+      document.documentElement.lang = 'zh-Hant';
+      await new Promise((resolve) => setTimeout(resolve));
+      await summary.updateComplete;
+      expect(root(summary).text('expand-all')).to.equal('全部展開');
     });
 
     it('reads a malformed lang as best it can, and never throws on it', async () => {
@@ -465,30 +540,79 @@ describe('<plan-summary>', () => {
   });
 
   describe('refresh', () => {
-    it('fetches again every `refresh` seconds and keeps open cards open', async () => {
+    /** Catches the widget's refresh timer, so that a test can fire it at once. */
+    function catchTimer() {
+      const timers: { tick: () => void; ms: number }[] = [];
+      const original = window.setInterval;
+      window.setInterval = ((tick: () => void, ms: number) => {
+        timers.push({ tick, ms });
+        return original(() => {}, 1e8);
+      }) as typeof window.setInterval;
+      restore.push(() => (window.setInterval = original));
+      return timers;
+    }
+
+    it('fetches again every `refresh` seconds, keeping open cards open and focus where it was', async () => {
+      const timers = catchTimer();
       const updated = sampleFeed();
       updated.priorities[0]!.progress = 90;
+      updated.priorities.unshift({ id: 'new', title: 'A new priority' });
       const stub = stubFetch(json(sampleFeed()), json(updated));
       restore.push(stub.restore);
-      const { summary } = await render(html`<plan-summary src="/plan.json" refresh="0.05"></plan-summary>`);
+      const { summary } = await render(html`<plan-summary src="/plan.json" refresh="60" expanded="safety"></plan-summary>`);
       restore.push(() => summary.remove());
-      root(summary).cards()[0]!.expanded = true;
+      expect(timers.map((timer) => timer.ms)).to.deep.equal([60_000]);
+      const safety = root(summary).cards()[0]!;
+      safety.shadowRoot!.querySelector('button')!.focus();
+      timers[0]!.tick();
       await oneEvent(summary, 'plan-load');
-      await summary.updateComplete;
-      expect(stub.calls.length).to.be.at.least(2);
-      const first = root(summary).cards()[0]!;
-      expect(first.expanded).to.equal(true);
-      expect(first.priority!.progress).to.equal(90);
+      expect(stub.calls).to.have.length(2);
+      expect(cardIds(summary)).to.deep.equal(['new', 'safety', 'reform', 'sports']);
+      expect(root(summary).cards()[1] === safety).to.equal(true);
+      expect(summary.shadowRoot!.activeElement === safety).to.equal(true);
+      expect(safety.expanded).to.equal(true);
+      expect(safety.priority!.progress).to.equal(90);
+    });
+
+    it('clamps `refresh` to 10 seconds – 1 day, and 0 or nonsense to never', async () => {
+      const timers = catchTimer();
+      const summary = document.createElement('plan-summary');
+      restore.push(() => summary.remove());
+      summary.feed = sampleFeed();
+      summary.src = '/plan.json';
+      document.body.append(summary);
+      for (const refresh of [0.05, 3_000_000, Infinity, 0, -5, NaN]) {
+        summary.refresh = refresh;
+        await summary.updateComplete;
+      }
+      expect(timers.map((timer) => timer.ms)).to.deep.equal([10_000, 86_400_000]);
+    });
+
+    it('never cuts short a request still in flight', async () => {
+      const timers = catchTimer();
+      let answer!: (response: Response) => void;
+      const stub = stubFetch(json(sampleFeed()), () => new Promise((resolve) => (answer = resolve)));
+      restore.push(stub.restore);
+      const { summary } = await render(html`<plan-summary src="/plan.json" refresh="10"></plan-summary>`);
+      restore.push(() => summary.remove());
+      timers[0]!.tick();
+      timers[0]!.tick();
+      timers[0]!.tick();
+      expect(stub.calls).to.have.length(2);
+      const loaded = oneEvent(summary, 'plan-load');
+      answer(new Response(JSON.stringify(sampleFeed())));
+      await loaded;
     });
 
     it('keeps the last figures and says so when a refresh fails', async () => {
+      const timers = catchTimer();
       const stub = stubFetch(json(sampleFeed()), () => Promise.reject(new TypeError('Failed to fetch')));
       restore.push(stub.restore);
-      const { summary } = await render(html`<plan-summary src="/plan.json" refresh="0.05"></plan-summary>`);
+      const { summary } = await render(html`<plan-summary src="/plan.json" refresh="10"></plan-summary>`);
       restore.push(() => summary.remove());
+      timers[0]!.tick();
       const failed = await oneEvent(summary, 'plan-error');
       expect(failed.detail.error.reason).to.equal('network');
-      await summary.updateComplete;
       expect(root(summary).cards()).to.have.length(3);
       expect(root(summary).text('stale')).to.equal('Could not refresh; these are the earlier figures.');
     });

@@ -7,7 +7,7 @@ describe('beside an app that configured @lit/localize itself', () => {
   it('loads without throwing and shows the plan, in English', async () => {
     configureLocalization({ sourceLocale: 'en', targetLocales: ['de'], loadLocale: async () => ({ templates: {} }) });
     const { renderSummary } = await import('../fixtures/render.js');
-    await import('../../src/elements/plan-summary.js');
+    await import('../../src/index.js');
     const { html } = await import('lit');
     const { summary } = await renderSummary(html`<plan-summary lang="zh-Hans" .feed=${sampleFeed()}></plan-summary>`);
     expect(summary.shadowRoot!.querySelectorAll('plan-priority-card')).to.have.length(3);

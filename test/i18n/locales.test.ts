@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/elements/plan-summary.js';
+import '../../src/index.js';
 import type { PlanSummary } from '../../src/elements/plan-summary.js';
 import type { PlanFeedInput } from '../../src/feed/schema.js';
 import { renderSummary } from '../fixtures/render.js';

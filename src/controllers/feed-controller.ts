@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { FeedError } from '../feed/errors.js';
+import type { ParsedFeed } from '../feed/parse.js';
+import type { PlanFeed } from '../feed/schema.js';
+
+export type FeedState =
+  | { readonly state: 'loading' }
+  | { readonly state: 'ready'; readonly feed: PlanFeed; readonly warnings: readonly string[] }
+  | { readonly state: 'error'; readonly error: FeedError };
+
+/** Refresh intervals are clamped to this range, in seconds: a typo must not flood a school's server. */
+export const REFRESH_MIN = 10;
+export const REFRESH_MAX = 86_400;
+
+/** Seconds between refreshes for a `refresh` attribute: 0 (never) for absent, zero, negative or not a number. */
+export function refreshSeconds(refresh: number | undefined): number {
+  return refresh !== undefined && refresh > 0 ? Math.min(REFRESH_MAX, Math.max(REFRESH_MIN, refresh)) : 0;
+}
+
+export interface FeedSource {
+  /** Reads and validates the feed; rejects with a `FeedError`, or with the abort when `signal` aborts. */
+  read(signal: AbortSignal): Promise<ParsedFeed>;
+  /** Called once the host has rendered what a load or refresh settled on (plan-load and plan-error go here). */
+  settled(state: FeedState, refreshError: FeedError | undefined): void;
+}
+
+/**
+ * The feed's lifecycle for an element: loading, refreshing on a timer while the page is visible,
+ * aborting when the element leaves the page and loading again when it comes back.
+ */
+export class FeedController implements ReactiveController {
+  state: FeedState = { state: 'loading' };
+  /** Why the last refresh failed, while the figures of the load before stay on screen. */
+  refreshError?: FeedError;
+
+  private request?: AbortController;
+  private timer?: ReturnType<typeof setInterval>;
+  private interval = 0;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly source: FeedSource,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Back on the page after a detach aborted the first load: finish it.
+    if (this.state.state === 'loading' && this.request === undefined && this.host.hasUpdated) void this.load();
+    this.startTimer();
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+    this.request = undefined;
+    clearInterval(this.timer);
+  }
+
+  /** Refreshes every `seconds` (0: never), counted from now. */
+  refreshEvery(seconds: number): void {
+    if (seconds === this.interval) return;
+    this.interval = seconds;
+    this.startTimer();
+  }
+
+  private startTimer(): void {
+    clearInterval(this.timer);
+    if (this.interval > 0) {
+      this.timer = setInterval(() => {
+        // A refresh never cuts short a request still in flight, and waits while nobody looks.
+        if (this.request === undefined && !document.hidden) void this.load(true);
+      }, this.interval * 1000);
+    }
+  }
+
+  /** Loads the feed; with `refresh` the figures on screen stay until the new ones arrive. */
+  async load(refresh = false): Promise<void> {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    if (!refresh) this.state = { state: 'loading' };
+    this.host.requestUpdate();
+    let refreshError: FeedError | undefined;
+    try {
+      const parsed = await this.source.read(request.signal);
+      if (this.request !== request) return;
+      this.state = { state: 'ready', ...parsed };
+    } catch (caught) {
+      if (this.request !== request) return;
+      const error = caught instanceof FeedError ? caught : new FeedError('invalid', { problems: [String(caught)] });
+      if (refresh && this.state.state === 'ready') refreshError = error;
+      else this.state = { state: 'error', error };
+    }
+    this.request = undefined;
+    this.refreshError = refreshError;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.source.settled(this.state, refreshError);
+  }
+}
