@@ -165,12 +165,6 @@ export const summaryStyles = [
       list-style: none;
     }
 
-    /* Off-screen cards skip layout and paint yet stay findable and in the accessibility tree. */
-    [part='list'] > li {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 10em;
-    }
-
     :host([layout='list']) [part='list'] {
       grid-template-columns: 100%;
     }
@@ -223,9 +217,6 @@ export const summaryStyles = [
       }
       [part='list'] {
         display: block;
-      }
-      [part='list'] > li {
-        content-visibility: visible;
       }
       [part='list'] > li + li {
         margin-top: 1em;

@@ -463,23 +463,6 @@ describe('<plan-summary>', () => {
       expect(getComputedStyle(root(summary).part('title')!).color).to.equal('rgb(230, 237, 243)');
     });
 
-    it('follows the visitor’s colour scheme with theme="auto"', async () => {
-      const { summary } = await render(html`<plan-summary theme="auto" .feed=${sampleFeed()}></plan-summary>`);
-      const card = root(summary).cards()[0]!.shadowRoot!.querySelector('[part="card"]')!;
-      const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
-      expect(getComputedStyle(card).backgroundColor).to.equal(prefersDark ? 'rgb(22, 27, 34)' : 'rgb(255, 255, 255)');
-      const darkWhenPreferred = summary.shadowRoot!.adoptedStyleSheets.some((sheet) =>
-        [...sheet.cssRules].some(
-          (rule) =>
-            rule instanceof CSSMediaRule &&
-            rule.media.mediaText === '(prefers-color-scheme: dark)' &&
-            [...rule.cssRules].some(
-              (inner) => inner instanceof CSSStyleRule && inner.selectorText === ':host([theme="auto"])' && inner.style.getPropertyValue('--plan-surface') === '#161b22',
-            ),
-        ),
-      );
-      expect(darkWhenPreferred).to.equal(true);
-    });
 
     it('takes custom properties and ::part() styles from the page', async () => {
       const style = document.createElement('style');
@@ -523,20 +506,6 @@ describe('<plan-summary>', () => {
       expect(root(summary).part('stale')).to.equal(null);
     });
 
-    it('hides its tools and lays every card out, one after another, when printed', async () => {
-      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
-      const printRules = summary.shadowRoot!.adoptedStyleSheets.flatMap((sheet) =>
-        [...sheet.cssRules].filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print'),
-      );
-      const printed = (element: Element, property: string) =>
-        printRules
-          .flatMap((media) => [...media.cssRules])
-          .find((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && element.matches(rule.selectorText) && !!rule.style.getPropertyValue(property))
-          ?.style.getPropertyValue(property);
-      expect(printed(root(summary).part('expand-all')!.parentElement!, 'display')).to.equal('none');
-      expect(printed(root(summary).part('list')!, 'display')).to.equal('block');
-      expect(printed(root(summary).part('list')!.firstElementChild!, 'content-visibility')).to.equal('visible');
-    });
   });
 
   describe('refresh', () => {

@@ -46,4 +46,28 @@ describe('loadFeed', () => {
     expect(error).not.to.be.instanceOf(FeedError);
     expect(error.name).to.equal('AbortError');
   });
+
+  it('gives up on a server that has not answered in time, whole body included', async () => {
+    const original = window.fetch;
+    // A server that sends headers at once and then nothing: only the abort ends the body.
+    window.fetch = (_input, init) =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              init!.signal!.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+            },
+          }),
+        ),
+      );
+    try {
+      const error = (await rejection(loadFeed('https://slow.example/plan.json', undefined, 50))) as FeedError;
+      expect(error.reason).to.equal('timeout');
+      expect(error.message).to.equal(
+        'https://slow.example/plan.json did not answer within 15 seconds. Try again later, or check the address.',
+      );
+    } finally {
+      window.fetch = original;
+    }
+  });
 });
