@@ -3,15 +3,49 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { Plugin } from 'vite';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type { JsonSchema } from '@valibot/to-json-schema';
-import { FeedSchema, isCalendarDate, isCalendarDateTime, isNonEmpty, isPercent, isPositive, isText } from './src/feed/schema';
+import {
+  FEED,
+  ID_PATTERN,
+  STATUSES,
+  isBoolean,
+  isCalendarDate,
+  isCalendarDateTime,
+  isFeedVersion,
+  isId,
+  isNumber,
+  isPercent,
+  isPositive,
+  isStatus,
+  isString,
+  isText,
+  valibotSchema,
+} from './src/feed/schema';
 
-/** What the schema's own checks (plain functions, small in the bundle) mean in JSON Schema. */
-const checks = new Map<unknown, JsonSchema>([
-  [isCalendarDate, { format: 'date' }],
-  [isCalendarDateTime, { pattern: '^\\d{4}-\\d{2}-\\d{2}(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$' }],
-  [isPercent, { minimum: 0, maximum: 100 }],
-  [isPositive, { exclusiveMinimum: 0 }],
-  [isNonEmpty, { minItems: 1 }],
+/**
+ * What each test of a single value (the feed's leaves are all `v.custom`, see schema.ts) means in
+ * JSON Schema. A test missing here fails the build: `toJsonSchema` cannot convert a bare custom.
+ */
+const leaves = new Map<unknown, JsonSchema>([
+  [
+    isText,
+    {
+      anyOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1 }],
+      description: 'A string, or an object from BCP 47 language tags to strings.',
+    },
+  ],
+  [isCalendarDate, { type: 'string', format: 'date' }],
+  [
+    isCalendarDateTime,
+    { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$' },
+  ],
+  [isId, { type: 'string', pattern: ID_PATTERN }],
+  [isStatus, { enum: [...STATUSES], type: 'string' }],
+  [isPercent, { type: 'number', minimum: 0, maximum: 100 }],
+  [isPositive, { type: 'number', exclusiveMinimum: 0 }],
+  [isNumber, { type: 'number' }],
+  [isBoolean, { type: 'boolean' }],
+  [isString, { type: 'string' }],
+  [isFeedVersion, { const: 1 }],
 ]);
 
 /** Writes dist/plan-feed.schema.json from the valibot schema the widget validates with. */
@@ -21,20 +55,10 @@ function feedSchema(): Plugin {
     apply: 'build',
     generateBundle(options) {
       if (options.format !== 'es') return;
-      const { $schema, ...definition } = toJsonSchema(FeedSchema, {
+      const { $schema, ...definition } = toJsonSchema(valibotSchema(FEED), {
         target: 'draft-2020-12',
         errorMode: 'throw',
-        overrideSchema: ({ valibotSchema }) =>
-          'check' in valibotSchema && valibotSchema.check === isText
-            ? {
-                anyOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: 'string' }, minProperties: 1 }],
-                description: 'A string, or an object from BCP 47 language tags to strings.',
-              }
-            : undefined,
-        overrideAction: ({ valibotAction, jsonSchema }) => {
-          const check = 'requirement' in valibotAction ? checks.get(valibotAction.requirement) : undefined;
-          return check === undefined ? undefined : { ...jsonSchema, ...check };
-        },
+        overrideSchema: ({ valibotSchema: schema }) => ('check' in schema ? leaves.get(schema.check) : undefined),
       });
       const schema = {
         $schema,

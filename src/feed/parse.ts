@@ -1,62 +1,100 @@
 import * as v from 'valibot';
-import { FeedEnvelopeSchema, PrioritySchema } from './schema.js';
-import type { NumberedPriority, PlanFeed } from './schema.js';
+import { FEED_ENVELOPE, PRIORITY } from './schema.js';
+import type { Field, ListField, NumberedPriority, ObjectField, PlanFeed, PlanInfo, PlanPriority } from './schema.js';
 import { FeedError } from './errors.js';
 
 export interface ParsedFeed {
   readonly feed: PlanFeed;
-  /** `"<JSON path>: <what is wrong>"` for each priority left out. */
+  /** `"<JSON path>: <what is wrong>"` for each field dropped and each priority left out. */
   readonly warnings: readonly string[];
 }
 
-/** `priorities[3].actions[0].title` from a valibot issue path below `base`. */
-function jsonPath(base: string, issue: v.BaseIssue<unknown>): string {
-  let path = base;
-  for (const item of issue.path ?? []) {
-    path += typeof item.key === 'number' ? `[${item.key}]` : `${path ? '.' : ''}${String(item.key)}`;
+/**
+ * Reads `value` as `field`, leniently (contract §2): a broken value is reported in `problems` as
+ * `"<path>: <what is wrong>"` and read as absent (`undefined`), so that its owner can do without it.
+ * valibot validates each leaf; this walker only handles objects, lists, absent fields and defaults.
+ */
+function read(field: Field, value: unknown, path: string, problems: string[]): unknown {
+  switch (field.kind) {
+    case 'object':
+      return readObject(field as ObjectField, value, path, problems);
+    case 'list':
+      return readList(field, value, path, problems);
+    default: {
+      const result = v.safeParse(field, value, { abortEarly: true });
+      if (result.success) return result.output;
+      problems.push(`${path}: ${result.issues[0].message}`);
+      return undefined;
+    }
   }
-  return path || '(feed)';
 }
 
-/** valibot words a missing key with the object's message; say plainly that it is missing. */
-function issueMessage(issue: v.BaseIssue<unknown>): string {
-  return issue.type === 'object' && issue.path !== undefined && issue.input === undefined ? 'required, but missing' : issue.message;
+/** An object without one of its required fields is broken; its other broken fields are just dropped. */
+function readObject(field: ObjectField, value: unknown, path: string, problems: string[]): object | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const names = field.required.map((key) => `"${key}"`).join(', ');
+    problems.push(`${path || '(feed)'}: expected an object with ${names}`);
+    return undefined;
+  }
+  const output: Record<string, unknown> = {};
+  let complete = true;
+  for (const [key, fieldOfKey] of Object.entries(field.fields)) {
+    const keyPath = path ? `${path}.${key}` : key;
+    const given = (value as Record<string, unknown>)[key];
+    const required = field.required.includes(key);
+    if (given === undefined && required) problems.push(`${keyPath}: required, but missing`);
+    const checked = given === undefined ? undefined : read(fieldOfKey, given, keyPath, problems);
+    const fieldValue = checked === undefined ? field.defaults[key] : checked;
+    if (fieldValue !== undefined) output[key] = fieldValue;
+    else if (required) complete = false;
+  }
+  return complete ? output : undefined;
 }
 
-function describeIssues(base: string, issues: readonly v.BaseIssue<unknown>[]): string[] {
-  return issues.map((issue) => `${jsonPath(base, issue)}: ${issueMessage(issue)}`);
+/** A broken entry is dropped from its list; the list itself is broken only when it is not one. */
+function readList(field: ListField, value: unknown, path: string, problems: string[]): unknown[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.push(`${path}: expected a list`);
+    return undefined;
+  }
+  if (value.length === 0 && field.emptyMessage !== undefined) {
+    problems.push(`${path}: ${field.emptyMessage}`);
+    return undefined;
+  }
+  return value
+    .map((entry, index) => read(field.item, entry, `${path}[${index}]`, problems))
+    .filter((entry) => entry !== undefined);
 }
 
 /**
- * Validates a parsed JSON value as a version 1 feed. A broken envelope throws a `FeedError`; a
- * broken or repeated priority is left out with a warning, the others keep their feed positions.
+ * Validates a parsed JSON value as a version 1 feed, leniently per field (contract §2). A broken
+ * envelope or plan title, or no valid priority, throws a `FeedError` naming every problem; a
+ * priority with a broken or repeated id or a broken title is left out with a warning, and any other
+ * broken field is dropped with a warning. Shown priorities keep their positions in the feed.
  */
 export function parseFeed(input: unknown): ParsedFeed {
-  const envelope = v.safeParse(FeedEnvelopeSchema, input, { abortPipeEarly: true });
-  if (!envelope.success) {
-    throw new FeedError('invalid', { problems: describeIssues('', envelope.issues) });
-  }
+  const problems: string[] = [];
+  const envelope = read(FEED_ENVELOPE, input, '', problems) as
+    | { plan: PlanInfo; priorities: unknown[] }
+    | undefined;
+  if (envelope === undefined) throw new FeedError('invalid', { problems });
 
-  const warnings: string[] = [];
   const priorities: NumberedPriority[] = [];
   const seen = new Set<string>();
-  envelope.output.priorities.forEach((raw, index) => {
-    const base = `priorities[${index}]`;
-    const result = v.safeParse(PrioritySchema, raw, { abortPipeEarly: true });
-    if (!result.success) {
-      warnings.push(...describeIssues(base, result.issues));
-    } else if (seen.has(result.output.id)) {
-      warnings.push(`${base}.id: "${result.output.id}" repeats an earlier id`);
-    } else {
-      seen.add(result.output.id);
-      priorities.push({ ...result.output, number: index + 1 });
+  envelope.priorities.forEach((raw, index) => {
+    const path = `priorities[${index}]`;
+    const priority = read(PRIORITY, raw, path, problems) as PlanPriority | undefined;
+    if (priority === undefined) return;
+    if (seen.has(priority.id)) {
+      problems.push(`${path}.id: "${priority.id}" repeats an earlier id`);
+      return;
     }
+    seen.add(priority.id);
+    priorities.push({ ...priority, number: index + 1 });
   });
 
-  if (priorities.length === 0) {
-    throw new FeedError('invalid', { problems: warnings });
-  }
-  return { feed: { version: 1, plan: envelope.output.plan, priorities }, warnings };
+  if (priorities.length === 0) throw new FeedError('invalid', { problems });
+  return { feed: { version: 1, plan: envelope.plan, priorities }, warnings: problems };
 }
 
 /** Parses feed text; text that is not JSON throws a `FeedError` naming where it broke. */

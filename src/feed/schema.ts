@@ -1,22 +1,31 @@
 import * as v from 'valibot';
 
 /**
- * The feed format, version 1 (docs/feed-format.md). This file is the single source of the TypeScript types,
- * the runtime validation and `dist/plan-feed.schema.json`: every message here is what an editor
- * reads after the JSON path, so each says what was expected.
+ * The feed format, version 1.1 (docs/feed-format.md). The tables at the end of this file are the
+ * single source of the TypeScript types, the runtime validation (parse.ts walks them) and
+ * `dist/plan-feed.schema.json` (vite.config.ts turns them into a valibot object schema with
+ * `valibotSchema`). Every message here is what an editor reads after the JSON path, so each says
+ * what was expected.
+ *
+ * Only leaf schemas (`v.custom`) are used at run time: valibot's object, array and optional are
+ * built at build time only, so they stay out of the bundle.
  */
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[a-z0-9-]+$/;
+export const ID_PATTERN = ID.source;
 
 /** `YYYY-MM-DD` naming a day that exists: `2024-02-30` and `2024-13-01` are no dates. */
-export function isCalendarDate(value: string): boolean {
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
   const time = Date.parse(`${value}T00:00:00Z`);
   return ISO_DATE.test(value) && time === time && new Date(time).toISOString().startsWith(value);
 }
 
 /** A calendar date, or a date-time on one (`2024-01-15T08:30`, seconds and zone optional). */
-export function isCalendarDateTime(value: string): boolean {
+export function isCalendarDateTime(value: unknown): value is string {
   return (
+    typeof value === 'string' &&
     /^.{10}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value) &&
     isCalendarDate(value.slice(0, 10))
   );
@@ -30,19 +39,6 @@ export function isText(value: unknown): value is string | Record<string, string>
   return texts.length > 0 && texts.every((text) => typeof text === 'string');
 }
 
-export const isPercent = (value: number): boolean => value >= 0 && value <= 100;
-export const isPositive = (value: number): boolean => value > 0;
-export const isNonEmpty = <T>(list: readonly T[]): boolean => list.length > 0;
-
-const isoDate = v.pipe(v.string('expected an ISO date (YYYY-MM-DD)'), v.check(isCalendarDate, 'expected an ISO date (YYYY-MM-DD)'));
-
-const isoDateOrDateTime = v.pipe(
-  v.string('expected an ISO date or date-time'),
-  v.check(isCalendarDateTime, 'expected an ISO date or date-time'),
-);
-
-export const TextSchema = v.custom<string | Record<string, string>>(isText, 'expected a string or {"<language>": string}');
-
 export const STATUSES = [
   'not-started',
   'in-progress',
@@ -52,99 +48,166 @@ export const STATUSES = [
   'done',
 ] as const;
 
-const ActionSchema = v.object({
-  title: TextSchema,
-  done: v.optional(v.boolean('expected true or false')),
-  due: v.optional(isoDate),
+// The tests of single values. Each is a type guard, so that its valibot schema has the right type;
+// vite.config.ts says what each means in JSON Schema.
+export const isString = (value: unknown): value is string => typeof value === 'string';
+export const isNumber = (value: unknown): value is number => typeof value === 'number' && value === value;
+export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+export const isId = (value: unknown): value is string => isString(value) && ID.test(value);
+export const isPercent = (value: unknown): value is number => isNumber(value) && value >= 0 && value <= 100;
+export const isPositive = (value: unknown): value is number => isNumber(value) && value > 0;
+export const isStatus = (value: unknown): value is Status => STATUSES.includes(value as Status);
+export const isFeedVersion = (value: unknown): value is 1 => value === 1;
+
+/**
+ * The leaves: each validates one value of the feed with one test and one message. They are all
+ * `v.custom`, so that the bundle carries one kind of valibot schema and no pipes.
+ */
+const leaf = <T>(test: (value: unknown) => value is T, message: string) => v.custom<T>(test, message);
+
+export const TextSchema = leaf(isText, 'expected a string or {"<language>": string}');
+const isoDate = leaf(isCalendarDate, 'expected an ISO date (YYYY-MM-DD)');
+const isoDateOrDateTime = leaf(isCalendarDateTime, 'expected an ISO date or date-time');
+const id = leaf(isId, 'expected an id made of a-z, 0-9 and "-"');
+const status = leaf(isStatus, `expected one of ${STATUSES.map((s) => `"${s}"`).join(', ')}`);
+const percent = leaf(isPercent, 'expected a number from 0 to 100');
+const weight = leaf(isPositive, 'expected a number greater than 0');
+const number = leaf(isNumber, 'expected a number');
+const boolean = leaf(isBoolean, 'expected true or false');
+const string = leaf(isString, 'expected a string');
+const url = leaf(isString, 'expected a URL');
+const languageTag = leaf(isString, 'expected a language tag such as "zh-Hans"');
+const version = leaf(isFeedVersion, 'expected 1 (this widget reads feed version 1)');
+/** Priorities as the envelope sees them: parse.ts reads each on its own. */
+const unchecked = v.custom<unknown>(() => true, '');
+
+/** A value of the feed: a leaf schema, a list or an object. */
+export type Field = v.GenericSchema | ListField | ObjectField;
+
+/** A JSON array; each entry is validated on its own, so a broken one can be dropped alone. */
+export interface ListField<Item extends Field = Field> {
+  readonly kind: 'list';
+  readonly item: Item;
+  /** Said when the list is empty, for a list that is as bad empty as absent. */
+  readonly emptyMessage?: string;
+}
+
+/**
+ * A JSON object; fields not listed are ignored. Its messages are made from its required fields
+ * (parse.ts), since the JSON path before them already says which object it is.
+ */
+export interface ObjectField<
+  Fields extends Record<string, Field> = Record<string, Field>,
+  Required extends keyof Fields = keyof Fields,
+  Defaults extends Readonly<Record<string, unknown>> = Readonly<Record<string, unknown>>,
+> {
+  readonly kind: 'object';
+  readonly fields: Fields;
+  /** The fields the object is nothing without: when one is broken, so is the object. */
+  readonly required: readonly Required[];
+  /** What an absent or broken optional field reads as. */
+  readonly defaults: Defaults;
+}
+
+const list = <Item extends Field>(item: Item, emptyMessage?: string): ListField<Item> => ({
+  kind: 'list',
+  item,
+  emptyMessage,
 });
 
-const MeasureSchema = v.object({
-  label: TextSchema,
-  current: v.optional(v.number('expected a number')),
-  target: v.optional(v.number('expected a number')),
-  baseline: v.optional(v.number('expected a number')),
-  unit: v.optional(TextSchema),
-});
+const object = <
+  Fields extends Record<string, Field>,
+  Required extends keyof Fields,
+  Defaults extends { [K in Exclude<keyof Fields, Required>]?: Output<Fields[K]> } = Record<never, never>,
+>(
+  fields: Fields,
+  required: readonly Required[],
+  defaults = {} as Defaults,
+): ObjectField<Fields, Required, Defaults> => ({ kind: 'object', fields, required, defaults });
 
-const UpdateSchema = v.object({
-  date: isoDate,
-  text: TextSchema,
-});
+const ACTION = object({ title: TextSchema, done: boolean, due: isoDate }, ['title']);
 
-const LinkSchema = v.object({
-  label: TextSchema,
-  url: v.string('expected a URL'),
-});
+const MEASURE = object({ label: TextSchema, current: number, target: number, baseline: number, unit: TextSchema }, [
+  'label',
+]);
 
-export const PrioritySchema = v.object({
-  id: v.pipe(
-    v.string('expected an id made of a-z, 0-9 and "-"'),
-    v.regex(/^[a-z0-9-]+$/, 'expected an id made of a-z, 0-9 and "-"'),
-  ),
-  title: TextSchema,
-  summary: v.optional(TextSchema),
-  status: v.optional(
-    v.picklist(STATUSES, `expected one of ${STATUSES.map((s) => `"${s}"`).join(', ')}`),
-  ),
-  progress: v.optional(
-    v.pipe(v.number('expected a number from 0 to 100'), v.check(isPercent, 'expected a number from 0 to 100')),
-  ),
-  weight: v.optional(
-    v.pipe(v.number('expected a number greater than 0'), v.check(isPositive, 'expected a number greater than 0')),
-    1,
-  ),
-  actions: v.optional(v.array(ActionSchema, 'expected a list of actions')),
-  measures: v.optional(v.array(MeasureSchema, 'expected a list of measures')),
-  updates: v.optional(v.array(UpdateSchema, 'expected a list of updates')),
-  owner: v.optional(TextSchema),
-  partners: v.optional(v.array(TextSchema, 'expected a list of texts')),
-  due: v.optional(isoDate),
-  updated: v.optional(isoDate),
-  tags: v.optional(v.array(v.string('expected a string'), 'expected a list of strings')),
-  links: v.optional(v.array(LinkSchema, 'expected a list of links')),
-});
+const UPDATE = object({ date: isoDate, text: TextSchema }, ['date', 'text']);
 
-export const PlanSchema = v.object(
+const LINK = object({ label: TextSchema, url }, ['label', 'url']);
+
+export const PRIORITY = object(
   {
+    id,
     title: TextSchema,
-    organization: v.optional(TextSchema),
-    summary: v.optional(TextSchema),
-    period: v.optional(
-      v.object({ start: isoDate, end: isoDate }, 'expected {"start": ISO date, "end": ISO date}'),
-    ),
-    updated: v.optional(isoDateOrDateTime),
-    defaultLocale: v.optional(v.string('expected a language tag such as "zh-Hans"'), 'en'),
-    url: v.optional(v.string('expected a URL')),
+    summary: TextSchema,
+    status,
+    progress: percent,
+    weight,
+    actions: list(ACTION),
+    measures: list(MEASURE),
+    updates: list(UPDATE),
+    owner: TextSchema,
+    partners: list(TextSchema),
+    due: isoDate,
+    updated: isoDate,
+    tags: list(string),
+    links: list(LINK),
   },
-  'expected an object with at least a "title"',
+  ['id', 'title'],
+  { weight: 1 },
 );
 
-const feed = <T extends v.GenericSchema>(priority: T) =>
-  v.object(
-    {
-      version: v.literal(1, 'expected 1 (this widget reads feed version 1)'),
-      plan: PlanSchema,
-      priorities: v.pipe(
-        v.array(priority, 'expected a list of priorities'),
-        v.check(isNonEmpty, 'expected at least one priority'),
-      ),
-    },
-    'expected a JSON object with "version", "plan" and "priorities"',
+export const PLAN = object(
+  {
+    title: TextSchema,
+    organization: TextSchema,
+    summary: TextSchema,
+    period: object({ start: isoDate, end: isoDate }, ['start', 'end']),
+    updated: isoDateOrDateTime,
+    defaultLocale: languageTag,
+    url,
+  },
+  ['title'],
+  { defaultLocale: 'en' },
+);
+
+const feed = <Priority extends Field>(priority: Priority) =>
+  object(
+    { version, plan: PLAN, priorities: list(priority, 'expected at least one priority') },
+    ['version', 'plan', 'priorities'],
   );
 
 /** The whole feed, as published in `plan-feed.schema.json`. */
-export const FeedSchema = feed(PrioritySchema);
+export const FEED = /* @__PURE__ */ feed(PRIORITY);
 
 /**
- * The same feed with its priorities left unchecked: at run time each priority is validated on its
- * own, so that one broken priority is reported and left out instead of failing the whole feed.
+ * The same feed with its priorities left unchecked: parse.ts reads each priority on its own, so that
+ * a broken or repeated one is left out while the others keep their positions in the feed.
  */
-export const FeedEnvelopeSchema = feed(v.unknown());
+export const FEED_ENVELOPE = feed(unchecked);
+
+/** A field's value once read: defaults applied (`Output`), or as an author may write it (`Input`). */
+type Data<F, WithDefaults extends boolean> =
+  F extends ListField<infer Item>
+    ? Data<Item, WithDefaults>[]
+    : F extends ObjectField<infer Fields, infer Required, infer Defaults>
+      ? ObjectData<Fields, Required | (WithDefaults extends true ? keyof Defaults : never), WithDefaults>
+      : F extends v.GenericSchema
+        ? v.InferOutput<F>
+        : never;
+/** An object's data: the `Present` fields always there, the others optional. */
+type ObjectData<Fields extends Record<string, Field>, Present, WithDefaults extends boolean> = Flat<
+  { [K in keyof Fields & Present]: Data<Fields[K], WithDefaults> } & {
+    [K in Exclude<keyof Fields, Present>]?: Data<Fields[K], WithDefaults>;
+  }
+>;
+type Flat<T> = { [K in keyof T]: T[K] };
+type Output<F> = Data<F, true>;
 
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Status = (typeof STATUSES)[number];
-export type PlanPriority = v.InferOutput<typeof PrioritySchema>;
-export type PlanInfo = v.InferOutput<typeof PlanSchema>;
+export type PlanPriority = Output<typeof PRIORITY>;
+export type PlanInfo = Output<typeof PLAN>;
 export type Period = NonNullable<PlanInfo['period']>;
 
 /** A valid priority with its 1-based position in the source feed. */
@@ -157,5 +220,30 @@ export interface PlanFeed {
   readonly priorities: readonly NumberedPriority[];
 }
 
-/** What authors write: the input type of the schema. */
-export type PlanFeedInput = v.InferInput<typeof FeedSchema>;
+/** What authors write. */
+export type PlanFeedInput = Data<typeof FEED, false>;
+
+/**
+ * The valibot schema of a field, for `plan-feed.schema.json` (vite.config.ts). Build time only:
+ * nothing at run time calls it, so valibot's object, array and optional stay out of the bundle.
+ */
+export function valibotSchema(field: Field): v.GenericSchema {
+  switch (field.kind) {
+    case 'list': {
+      const array = v.array(valibotSchema(field.item));
+      return field.emptyMessage === undefined ? array : v.pipe(array, v.minLength(1));
+    }
+    case 'object': {
+      const { fields, required, defaults } = field as ObjectField;
+      const entries = Object.fromEntries(
+        Object.entries(fields).map(([key, value]) => {
+          const schema = valibotSchema(value);
+          return [key, required.includes(key) ? schema : v.optional(schema, defaults[key])];
+        }),
+      );
+      return v.object(entries);
+    }
+    default:
+      return field;
+  }
+}

@@ -36,7 +36,7 @@ describe('parseFeed', () => {
     for (const input of [null, 'text', 42]) {
       const error = feedError(() => parseFeed(input));
       expect(error.reason).to.equal('invalid');
-      expect(error.details.problems![0]).to.match(/^\(feed\): expected a JSON object/);
+      expect(error.details.problems).to.deep.equal(['(feed): expected an object with "version", "plan", "priorities"']);
     }
   });
 
@@ -46,17 +46,21 @@ describe('parseFeed', () => {
     expect(error.message).to.contain('version: expected 1');
   });
 
-  it('rejects a feed without plan or priorities, or with a broken plan', () => {
+  it('rejects a feed without plan or priorities, or with a broken plan title', () => {
     const { plan: _plan, ...noPlan } = sampleFeed();
     expect(feedError(() => parseFeed(noPlan)).details.problems).to.deep.equal(['plan: required, but missing']);
     const { priorities: _priorities, ...noPriorities } = sampleFeed();
     expect(feedError(() => parseFeed(noPriorities)).details.problems).to.deep.equal(['priorities: required, but missing']);
     expect(feedError(() => parseFeed({ ...sampleFeed(), priorities: {} })).details.problems).to.deep.equal([
-      'priorities: expected a list of priorities',
+      'priorities: expected a list',
     ]);
     expect(feedError(() => parseFeed({ ...sampleFeed(), priorities: [] })).details.problems).to.deep.equal([
       'priorities: expected at least one priority',
     ]);
+    expect(feedError(() => parseFeed({ ...sampleFeed(), plan: 'Plan' })).details.problems).to.deep.equal([
+      'plan: expected an object with "title"',
+    ]);
+    // Every problem is named, the plan's dropped fields too.
     const brokenPlan = { ...sampleFeed(), plan: { title: 7, period: { start: '2023-09-01', end: 'July' } } };
     expect(feedError(() => parseFeed(brokenPlan)).details.problems).to.deep.equal([
       'plan.title: expected a string or {"<language>": string}',
@@ -64,24 +68,107 @@ describe('parseFeed', () => {
     ]);
   });
 
-  it('leaves out a broken priority with a warning naming its path; the others keep their numbers', () => {
+  it('keeps a priority with a broken progress: unknown progress, a warning, the card still shown', () => {
     const input = sampleFeed();
-    (input.priorities[1] as Record<string, unknown>).progress = 150;
+    (input.priorities[1] as Record<string, unknown>).progress = '45%';
     const { feed, warnings } = parseFeed(input);
     expect(warnings).to.deep.equal(['priorities[1].progress: expected a number from 0 to 100']);
-    expect(feed.priorities.map((p) => p.number)).to.deep.equal([1, 3]);
+    expect(feed.priorities.map((p) => p.number)).to.deep.equal([1, 2, 3]);
+    expect(feed.priorities[1]).not.to.have.property('progress');
+    expect(feed.priorities[1]!.title).to.deep.equal(sampleFeed().priorities[1]!.title);
   });
 
-  it('names nested paths and every problem of a priority', () => {
+  it('drops any other broken field of a priority as if absent, with a warning naming its path', () => {
     const input = sampleFeed();
-    (input.priorities[0] as Record<string, unknown>).actions = [{ title: 'ok' }, { done: 'yes' }];
+    Object.assign(input.priorities[0]!, {
+      progress: 150,
+      weight: 0,
+      status: 'late',
+      summary: null,
+      due: '2024-02-30',
+      updated: '2024-13-01',
+      owner: { en: 7 },
+      partners: ['Police', 3],
+      tags: 'safety',
+      measures: [{ label: 'Schools', current: '30' }],
+    });
+    const { feed, warnings } = parseFeed(input);
+    expect(warnings).to.deep.equal([
+      'priorities[0].summary: expected a string or {"<language>": string}',
+      'priorities[0].status: expected one of "not-started", "in-progress", "on-track", "at-risk", "off-track", "done"',
+      'priorities[0].progress: expected a number from 0 to 100',
+      'priorities[0].weight: expected a number greater than 0',
+      'priorities[0].measures[0].current: expected a number',
+      'priorities[0].owner: expected a string or {"<language>": string}',
+      'priorities[0].partners[1]: expected a string or {"<language>": string}',
+      'priorities[0].due: expected an ISO date (YYYY-MM-DD)',
+      'priorities[0].updated: expected an ISO date (YYYY-MM-DD)',
+      'priorities[0].tags: expected a list',
+    ]);
+    const [priority] = feed.priorities;
+    expect(priority).to.include({ id: 'safety', number: 1, weight: 1 });
+    for (const field of ['summary', 'status', 'progress', 'owner', 'due', 'updated', 'tags']) {
+      expect(priority, field).not.to.have.property(field);
+    }
+    expect(priority!.partners).to.deep.equal(['Police']);
+    expect(priority!.measures).to.deep.equal([{ label: 'Schools' }]);
+  });
+
+  it('drops an action, measure, update or link whose own required field is broken', () => {
+    const input = sampleFeed();
+    Object.assign(input.priorities[0]!, {
+      actions: [{ title: 'Inspect' }, { title: 7, done: true }, 'Train', { done: 'yes' }],
+      measures: [{ label: { en: 'Schools' } }, { current: 3 }],
+      updates: [{ date: '2021-01-10', text: 'Newest' }, { date: '2021-02-29', text: 'No such day' }],
+      links: [{ label: 'Plan', url: 'https://example.org/' }, { label: 'Plan' }],
+    });
+    const { feed, warnings } = parseFeed(input);
+    expect(warnings).to.deep.equal([
+      'priorities[0].actions[1].title: expected a string or {"<language>": string}',
+      'priorities[0].actions[2]: expected an object with "title"',
+      'priorities[0].actions[3].title: required, but missing',
+      'priorities[0].actions[3].done: expected true or false',
+      'priorities[0].measures[1].label: required, but missing',
+      'priorities[0].updates[1].date: expected an ISO date (YYYY-MM-DD)',
+      'priorities[0].links[1].url: required, but missing',
+    ]);
+    const [priority] = feed.priorities;
+    expect(priority!.actions).to.deep.equal([{ title: 'Inspect' }]);
+    expect(priority!.measures).to.deep.equal([{ label: { en: 'Schools' } }]);
+    expect(priority!.updates).to.deep.equal([{ date: '2021-01-10', text: 'Newest' }]);
+    expect(priority!.links).to.deep.equal([{ label: 'Plan', url: 'https://example.org/' }]);
+  });
+
+  it('leaves out a priority whose id or title is missing or broken; the others keep their numbers', () => {
+    const input = sampleFeed();
     (input.priorities[0] as Record<string, unknown>).id = 'Safety!';
-    const { warnings } = parseFeed(input);
+    delete (input.priorities[1] as Record<string, unknown>).title;
+    const { feed, warnings } = parseFeed(input);
     expect(warnings).to.deep.equal([
       'priorities[0].id: expected an id made of a-z, 0-9 and "-"',
-      'priorities[0].actions[1].title: required, but missing',
-      'priorities[0].actions[1].done: expected true or false',
+      'priorities[1].title: required, but missing',
     ]);
+    expect(feed.priorities.map((p) => [p.id, p.number])).to.deep.equal([['sports', 3]]);
+    const notObject = parseFeed({ ...sampleFeed(), priorities: ['safety', ...sampleFeed().priorities] });
+    expect(notObject.warnings).to.deep.equal(['priorities[0]: expected an object with "id", "title"']);
+    expect(notObject.feed.priorities.map((p) => p.number)).to.deep.equal([2, 3, 4]);
+  });
+
+  it('drops a broken optional field of the plan with a warning, and applies its defaults', () => {
+    const plan = { ...sampleFeed().plan, summary: 42, period: { start: '2020-09-01' }, defaultLocale: 3, url: null };
+    const { feed, warnings } = parseFeed({ ...sampleFeed(), plan });
+    expect(warnings).to.deep.equal([
+      'plan.summary: expected a string or {"<language>": string}',
+      'plan.period.end: required, but missing',
+      'plan.defaultLocale: expected a language tag such as "zh-Hans"',
+      'plan.url: expected a URL',
+    ]);
+    expect(feed.plan).to.deep.equal({
+      title: sampleFeed().plan.title,
+      organization: sampleFeed().plan.organization,
+      updated: sampleFeed().plan.updated,
+      defaultLocale: 'en',
+    });
   });
 
   it('leaves out a priority that repeats an earlier id', () => {
@@ -98,12 +185,15 @@ describe('parseFeed', () => {
     expect(error.message).to.equal('The feed is not in the plan-widgets format: priorities[0].title: required, but missing');
   });
 
-  it('accepts ISO date-times for plan.updated and rejects other text', () => {
+  it('accepts ISO date-times for plan.updated and drops other text with a warning', () => {
     expect(parseFeed({ ...sampleFeed(), plan: { ...sampleFeed().plan, updated: '2023-08-23T09:30:00+08:00' } }).feed.plan.updated).to.equal(
       '2023-08-23T09:30:00+08:00',
     );
-    const error = feedError(() => parseFeed({ ...sampleFeed(), plan: { ...sampleFeed().plan, updated: 'yesterday' } }));
-    expect(error.details.problems).to.deep.equal(['plan.updated: expected an ISO date or date-time']);
+    for (const updated of ['yesterday', '2023-02-29T10:00', '2023-08-23T24:00']) {
+      const { feed, warnings } = parseFeed({ ...sampleFeed(), plan: { ...sampleFeed().plan, updated } });
+      expect(warnings).to.deep.equal(['plan.updated: expected an ISO date or date-time']);
+      expect(feed.plan).not.to.have.property('updated');
+    }
   });
 });
 
