@@ -22,7 +22,7 @@ import {
 } from './src/feed/schema';
 
 /**
- * What each test of a single value (the feed's leaves are all `v.custom`, see schema.ts) means in
+ * What each test of a single value (a leaf of schema.ts, a `v.custom` once built) means in
  * JSON Schema. A test missing here fails the build: `toJsonSchema` cannot convert a bare custom.
  */
 const leaves = new Map<unknown, JsonSchema>([

@@ -66,7 +66,6 @@ export const cardStyles = [
       font: inherit;
       font-weight: 600;
       text-align: left;
-      cursor: pointer;
     }
 
     [part='toggle']:hover [part='card-title'] {

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LocalizedElement } from './localized-element.js';
@@ -154,7 +153,7 @@ export class PlanPriorityCard extends LocalizedElement {
         <div
           part="card-body"
           id="details"
-          hidden=${ifDefined(this.expanded ? undefined : 'until-found')}
+          hidden=${this.expanded ? nothing : 'until-found'}
           @beforematch=${() => this.ask(true)}
         >
           ${this.renderDetails(priority, level)}

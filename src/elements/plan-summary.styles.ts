@@ -106,7 +106,6 @@ export const summaryStyles = [
 
     button {
       font: inherit;
-      cursor: pointer;
     }
 
     [part='expand-all'],

@@ -320,7 +320,11 @@ export class PlanSummary extends LocalizedElement {
       <div part="base" lang=${this.locale}>
         ${this.hideHeader ? nothing : this.renderHeader(view)}
         ${this.renderStaleNote(view.feed)}
-        ${this.feedLoader.refreshError === undefined ? nothing : this.renderRefreshError()}
+        ${this.feedLoader.refreshError === undefined
+          ? nothing
+          : html`<p part="stale" role="status">
+              ${msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' })}
+            </p>`}
         ${view.shown.length === 0
           ? html`<p part="empty">${msg('No priority matches the “priorities” setting.', { id: 'no-match' })}</p>`
           : this.renderList(view)}
@@ -464,12 +468,6 @@ export class PlanSummary extends LocalizedElement {
         <button part="retry" @click=${() => this.feedLoader.load()}>${msg('Try again', { id: 'retry' })}</button>
       </div>
     `;
-  }
-
-  private renderRefreshError() {
-    return html`<p part="stale" role="status">
-      ${msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' })}
-    </p>`;
   }
 }
 

@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import { FEED_ENVELOPE, PRIORITY } from './schema.js';
 import type { Field, ListField, NumberedPriority, ObjectField, PlanFeed, PlanInfo, PlanPriority } from './schema.js';
 import { FeedError } from './errors.js';
@@ -10,9 +9,9 @@ export interface ParsedFeed {
 }
 
 /**
- * Reads `value` as `field`, leniently (contract §2): a broken value is reported in `problems` as
+ * Reads `value` as `field`, leniently (docs/feed-format.md): a broken value is reported in `problems` as
  * `"<path>: <what is wrong>"` and read as absent (`undefined`), so that its owner can do without it.
- * valibot validates each leaf; this walker only handles objects, lists, absent fields and defaults.
+ * Each leaf is its own test; this walker handles objects, lists, absent fields and defaults.
  */
 function read(field: Field, value: unknown, path: string, problems: string[]): unknown {
   switch (field.kind) {
@@ -20,12 +19,10 @@ function read(field: Field, value: unknown, path: string, problems: string[]): u
       return readObject(field as ObjectField, value, path, problems);
     case 'list':
       return readList(field, value, path, problems);
-    default: {
-      const result = v.safeParse(field, value, { abortEarly: true });
-      if (result.success) return result.output;
-      problems.push(`${path}: ${result.issues[0].message}`);
+    default:
+      if (field.test(value)) return value;
+      problems.push(`${path}: ${field.message}`);
       return undefined;
-    }
   }
 }
 

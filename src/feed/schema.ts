@@ -3,12 +3,13 @@ import * as v from 'valibot';
 /**
  * The feed format, version 1.1 (docs/feed-format.md). The tables at the end of this file are the
  * single source of the TypeScript types, the runtime validation (parse.ts walks them) and
- * `dist/plan-feed.schema.json` (vite.config.ts turns them into a valibot object schema with
- * `valibotSchema`). Every message here is what an editor reads after the JSON path, so each says
- * what was expected.
+ * `dist/plan-feed.schema.json` (vite.config.ts turns them into a valibot schema with
+ * `valibotSchema`, then into JSON Schema). Every message here is what an editor reads after the JSON
+ * path, so each says what was expected.
  *
- * Only leaf schemas (`v.custom`) are used at run time: valibot's object, array and optional are
- * built at build time only, so they stay out of the bundle.
+ * At run time a leaf is only its test and its message: valibot's schemas are built at build time,
+ * for the JSON Schema, so that a visitor does not download valibot (it would take the bundle over its
+ * size budget for no check of its own: every check is one of the tests below).
  */
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -59,11 +60,14 @@ export const isPositive = (value: unknown): value is number => isNumber(value) &
 export const isStatus = (value: unknown): value is Status => STATUSES.includes(value as Status);
 export const isFeedVersion = (value: unknown): value is 1 => value === 1;
 
-/**
- * The leaves: each validates one value of the feed with one test and one message. They are all
- * `v.custom`, so that the bundle carries one kind of valibot schema and no pipes.
- */
-const leaf = <T>(test: (value: unknown) => value is T, message: string) => v.custom<T>(test, message);
+/** A single value of the feed, checked by one test and described by one message when it fails. */
+export interface LeafField<T = unknown> {
+  readonly kind: 'leaf';
+  readonly test: (value: unknown) => value is T;
+  readonly message: string;
+}
+
+const leaf = <T>(test: (value: unknown) => value is T, message: string): LeafField<T> => ({ kind: 'leaf', test, message });
 
 export const TextSchema = leaf(isText, 'expected a string or {"<language>": string}');
 const isoDate = leaf(isCalendarDate, 'expected an ISO date (YYYY-MM-DD)');
@@ -79,10 +83,11 @@ const url = leaf(isString, 'expected a URL');
 const languageTag = leaf(isString, 'expected a language tag such as "zh-Hans"');
 const version = leaf(isFeedVersion, 'expected 1 (this widget reads feed version 1)');
 /** Priorities as the envelope sees them: parse.ts reads each on its own. */
-const unchecked = v.custom<unknown>(() => true, '');
+export const isAnything = (_value: unknown): _value is unknown => true;
+const unchecked = leaf(isAnything, '');
 
-/** A value of the feed: a leaf schema, a list or an object. */
-export type Field = v.GenericSchema | ListField | ObjectField;
+/** A value of the feed: a leaf, a list or an object. */
+export type Field = LeafField | ListField | ObjectField;
 
 /** A JSON array; each entry is validated on its own, so a broken one can be dropped alone. */
 export interface ListField<Item extends Field = Field> {
@@ -192,8 +197,8 @@ type Data<F, WithDefaults extends boolean> =
     ? Data<Item, WithDefaults>[]
     : F extends ObjectField<infer Fields, infer Required, infer Defaults>
       ? ObjectData<Fields, Required | (WithDefaults extends true ? keyof Defaults : never), WithDefaults>
-      : F extends v.GenericSchema
-        ? v.InferOutput<F>
+      : F extends LeafField<infer T>
+        ? T
         : never;
 /** An object's data: the `Present` fields always there, the others optional. */
 type ObjectData<Fields extends Record<string, Field>, Present, WithDefaults extends boolean> = Flat<
@@ -204,7 +209,7 @@ type ObjectData<Fields extends Record<string, Field>, Present, WithDefaults exte
 type Flat<T> = { [K in keyof T]: T[K] };
 type Output<F> = Data<F, true>;
 
-export type Text = v.InferOutput<typeof TextSchema>;
+export type Text = Output<typeof TextSchema>;
 export type Status = (typeof STATUSES)[number];
 export type PlanPriority = Output<typeof PRIORITY>;
 export type PlanInfo = Output<typeof PLAN>;
@@ -244,6 +249,6 @@ export function valibotSchema(field: Field): v.GenericSchema {
       return v.object(entries);
     }
     default:
-      return field;
+      return v.custom(field.test, field.message);
   }
 }

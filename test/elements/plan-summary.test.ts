@@ -99,14 +99,22 @@ describe('<plan-summary>', () => {
       expect(root(summary).part('loading')).to.equal(null);
     });
 
-    it('warns about priorities left out of the feed, in the event and the console', async () => {
+    it('warns about broken fields and priorities left out, in the event and the console, and shows the rest', async () => {
       const warnings = captureWarnings();
       const feed = sampleFeed();
       (feed.priorities[1] as Record<string, unknown>).weight = -1;
+      (feed.priorities[2] as Record<string, unknown>).title = 7;
       const { summary, event } = await render(html`<plan-summary .feed=${feed}></plan-summary>`);
-      expect(event.detail.warnings).to.deep.equal(['priorities[1].weight: expected a number greater than 0']);
-      expect(warnings).to.deep.equal(['<plan-summary>: priorities[1].weight: expected a number greater than 0']);
-      expect(root(summary).cards().map((card) => card.priority!.number)).to.deep.equal([1, 3]);
+      const expected = [
+        'priorities[1].weight: expected a number greater than 0',
+        'priorities[2].title: expected a string or {"<language>": string}',
+      ];
+      expect(event.detail.warnings).to.deep.equal(expected);
+      expect(warnings).to.deep.equal(expected.map((warning) => `<plan-summary>: ${warning}`));
+      expect(root(summary).cards().map((card) => [card.priority!.number, card.priority!.weight])).to.deep.equal([
+        [1, 1],
+        [2, 1],
+      ]);
     });
   });
 
