@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 
 /*
- * The custom properties sites set (contract §6), with their light defaults. Each element resolves
+ * The custom properties sites set (docs/elements.md), with their light defaults. Each element resolves
  * them into private `--_name` variables on its own :host, so that a value set on an outer
  * <plan-summary> reaches every card and ring, and the stylesheets hold no template placeholders
  * (which the build's CSS minifier cannot read). Text colour and font have no default of their own:

@@ -64,7 +64,7 @@ function readList(field: ListField, value: unknown, path: string, problems: stri
 }
 
 /**
- * Validates a parsed JSON value as a version 1 feed, leniently per field (contract §2). A broken
+ * Validates a parsed JSON value as a version 1 feed, leniently per field (docs/feed-format.md). A broken
  * envelope or plan title, or no valid priority, throws a `FeedError` naming every problem; a
  * priority with a broken or repeated id or a broken title is left out with a warning, and any other
  * broken field is dropped with a warning. Shown priorities keep their positions in the feed.

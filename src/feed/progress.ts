@@ -55,7 +55,7 @@ const AT_RISK_RATIO = 0.85;
 
 /**
  * The status to show: a given `status` always wins; otherwise derived from progress and, when
- * the plan has a period, from the progress expected by now (contract §2).
+ * the plan has a period, from the progress expected by now (docs/feed-format.md).
  */
 export function effectiveStatus(
   priority: Pick<PlanPriority, 'status' | 'progress' | 'actions'>,

@@ -43,7 +43,7 @@ export function matchLocale<T extends string>(locale: string, available: readonl
 
 /**
  * The text to show for `locale`: the tag and its parents, then the plan's default locale and its
- * parents, then the first entry (contract §2).
+ * parents, then the first entry (docs/feed-format.md).
  */
 export function resolveText(text: Text | undefined, locale: string, defaultLocale = 'en'): string {
   if (text === undefined) return '';
