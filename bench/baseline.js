@@ -498,13 +498,12 @@ class BenchSummary extends HTMLElement {
   /** Renders `feed` (a version 1 feed object) in the language of the page. Call it once, connected. */
   show(feed) {
     // The widget reflects its defaults, and the stylesheets select on them.
-    this.setAttribute('lang', '');
     this.setAttribute('layout', 'grid');
     this.setAttribute('theme', 'light');
 
     const plan = feed.plan;
     const defaultLocale = plan.defaultLocale ?? 'en';
-    // The nearest `lang` that names a language; the host's own is the empty one set above.
+    // The nearest `lang` that names a language.
     const locale = canonicalLocale(this.closest('[lang]:not([lang=""])')?.getAttribute('lang') ?? defaultLocale);
     const text = textResolver(locale, defaultLocale);
     const priorities = feed.priorities.map((priority, index) => ({ ...priority, number: index + 1 }));
