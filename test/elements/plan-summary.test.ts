@@ -352,6 +352,8 @@ describe('<plan-summary>', () => {
     it('inherits the nearest ancestor’s lang, then the document’s, then the feed’s default', async () => {
       const nested = await render(html`<section lang="zh-TW"><plan-summary .feed=${sampleFeed()}></plan-summary></section>`);
       expect(root(nested.summary).text('expand-all')).to.equal('全部展開');
+      // An empty lang would tell screen readers the language is unknown.
+      expect(nested.summary.hasAttribute('lang')).to.equal(false);
 
       const documentLang = document.documentElement.lang;
       restore.push(() => (document.documentElement.lang = documentLang));
