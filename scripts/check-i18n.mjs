@@ -71,7 +71,8 @@ export async function checkLocalization(projectRoot = root) {
       for (const id of untranslated(text)) problems.push(`${name}: message "${id}" has no translation.`);
     }
     if (problems.length === 0) {
-      for (const name of differences(await filesIn(join(scratch, 'generated')), await filesIn(generatedDir), config.output.outputDir)) {
+      const built = await filesIn(join(scratch, 'generated'));
+      for (const name of differences(built, await filesIn(generatedDir), config.output.outputDir)) {
         problems.push(`${name} is out of date with the XLIFF: run \`npm run i18n:build\`.`);
       }
     }

@@ -26,9 +26,7 @@ test('untranslated() names the units without a target', () => {
   assert.deepEqual(untranslated(xliff), ['retry', 'empty']);
 });
 
-test('the project passes the check', async () => {
-  assert.deepEqual(await checkLocalization(root), []);
-});
+// The project itself passes the check: `npm test` runs `npm run i18n:check` once, before these tests.
 
 test('a message without a translation fails the check', async () => {
   const copy = await copyProject();
@@ -46,9 +44,15 @@ test('a new msg() call, or a stale generated module, fails the check', async () 
   const copy = await copyProject();
   try {
     const status = join(copy, 'src/i18n/status.ts');
-    await writeFile(status, (await readFile(status, 'utf8')).replace("msg('Done', { id: 'done' })", "msg('Finished', { id: 'done' })"));
+    await writeFile(
+      status,
+      (await readFile(status, 'utf8')).replace("msg('Done', { id: 'done' })", "msg('Finished', { id: 'done' })"),
+    );
     const problems = await checkLocalization(copy);
-    assert.ok(problems.includes('xliff/zh-Hans.xlf is out of date with the msg() calls: run `npm run i18n:extract`, then translate.'), problems.join('\n'));
+    assert.ok(
+      problems.includes('xliff/zh-Hans.xlf is out of date with the msg() calls: run `npm run i18n:extract`, then translate.'),
+      problems.join('\n'),
+    );
 
     await cp(join(root, 'src'), join(copy, 'src'), { recursive: true });
     const generated = join(copy, 'src/generated/locales/zh-Hans.ts');
