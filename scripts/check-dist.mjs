@@ -1,10 +1,16 @@
 // Checks what `npm run build` made: the size budget, ES2019 syntax for older Chromium engines, no
-// third-party requests, and a JSON Schema that accepts the demo feeds and refuses a broken one.
+// third-party requests, a JSON Schema that accepts the demo feeds and refuses a broken one, and the
+// package as npm would publish it: publint (every message fails, suggestions too) and Are the Types
+// Wrong (types for every export subpath, resolved as Node 16+ ESM and as bundlers do; offline).
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { parse } from 'acorn';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 
 // GNU gzip -9, as the budget is quoted: Node's zlib packs this bundle some 300 bytes larger.
 const gzipBytes = (file) => execFileSync('gzip', ['-9', '-c', file], { maxBuffer: 1 << 26 }).length;
@@ -21,7 +27,9 @@ for (const { file, sourceType, budget } of bundles) {
   const gzip = gzipBytes(file);
   const over = budget !== undefined && gzip > budget;
   failed ||= over;
-  console.log(`${file}: ${code.length} bytes minified, ${gzip} bytes gzip${budget ? ` (budget ${budget})` : ''}${over ? ' — OVER BUDGET' : ''}`);
+  console.log(
+    `${file}: ${code.length} bytes minified, ${gzip} bytes gzip${budget ? ` (budget ${budget})` : ''}${over ? ' — OVER BUDGET' : ''}`,
+  );
   try {
     parse(code, { ecmaVersion: 2019, sourceType });
   } catch (error) {
@@ -53,5 +61,27 @@ if (validate(broken) || validate.errors.length !== 2) {
   console.error('dist/plan-feed.schema.json accepts a feed with a bad id and progress over 100.');
 } else {
   console.log('dist/plan-feed.schema.json: accepts the demo feeds, refuses a broken one');
+}
+
+const lint = await publint({ pkgDir: '.', level: 'suggestion', strict: true, pack: 'npm' });
+for (const message of lint.messages) console.error(`publint (${message.type}): ${formatMessage(message, lint.pkg)}`);
+failed ||= lint.messages.length > 0;
+if (lint.messages.length === 0) console.log('publint: no errors, warnings or suggestions');
+
+// attw packs the project itself (`npm pack`, no network). The package is ESM only ("type": "module",
+// no "require" condition), so the esm-only profile: Node 16+ from ESM and bundlers must resolve, with
+// types; require() from CommonJS and the pre-exports node10 resolution are not offered.
+const require = createRequire(import.meta.url);
+const attwPackage = require.resolve('@arethetypeswrong/cli/package.json');
+const attw = join(dirname(attwPackage), require(attwPackage).bin.attw);
+try {
+  execFileSync(process.execPath, [attw, '--pack', '.', '--profile', 'esm-only', '--format', 'ascii'], {
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
+  console.log('attw: every export subpath resolves, with types, under node16 (ESM) and bundler');
+} catch (error) {
+  failed = true;
+  console.error(`attw found problems:\n${error.stdout}${error.stderr}`);
 }
 process.exit(failed ? 1 : 0);
