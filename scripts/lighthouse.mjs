@@ -102,7 +102,12 @@ try {
             audit.scoreDisplayMode !== 'informative' &&
             audit.scoreDisplayMode !== 'manual',
         );
-      for (const audit of audits) console.log(`    ${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+      for (const audit of audits) {
+        console.log(`    ${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+        // Console errors say nothing without their text.
+        if (audit.id === 'errors-in-console')
+          for (const item of audit.details?.items ?? []) console.log(`      ${item.description}`);
+      }
     }
   }
 } finally {
