@@ -36,7 +36,10 @@ const leaves = new Map<unknown, JsonSchema>([
   [isCalendarDate, { type: 'string', format: 'date' }],
   [
     isCalendarDateTime,
-    { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$' },
+    {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{2}-\\d{2}(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$',
+    },
   ],
   [isId, { type: 'string', pattern: ID_PATTERN }],
   [isStatus, { enum: [...STATUSES], type: 'string' }],

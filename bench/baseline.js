@@ -44,7 +44,10 @@ export function prepareBaselineStyles() {
   for (const [widgetTag, baselineTag] of Object.entries(BASELINE_TAGS)) {
     const widgetClass = customElements.get(widgetTag);
     if (widgetClass === undefined) throw new Error(`<${widgetTag}> is not defined: load the widget before the baseline`);
-    cssTextsByTag.set(baselineTag, widgetClass.elementStyles.map((style) => renameTagsInCss(cssTextOf(style))));
+    cssTextsByTag.set(
+      baselineTag,
+      widgetClass.elementStyles.map((style) => renameTagsInCss(cssTextOf(style))),
+    );
   }
 }
 
@@ -125,16 +128,20 @@ function cachedFormatter(key, create) {
 }
 
 const formatPercent = (value, locale) =>
-  cachedFormatter(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(value / 100);
+  cachedFormatter(
+    `percent|${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(value / 100);
 
 const formatNumber = (value, locale) =>
   cachedFormatter(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value);
 
 // An ISO date is a calendar day: formatted in UTC so that it is the same day wherever the visitor is.
 const formatDate = (iso, locale) =>
-  cachedFormatter(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(
-    Date.parse(`${iso.slice(0, 10)}T00:00:00Z`),
-  );
+  cachedFormatter(
+    `date|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  ).format(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`));
 
 /** `zh-TW` → `zh-hant-tw`, `zh-hant`, `zh`: a tag and its parents, lower case, Chinese with its implied script. */
 function localeChain(locale) {
@@ -320,7 +327,11 @@ class BenchRing extends HTMLElement {
     if (label) this.setAttribute('aria-label', label);
     this.setAttribute(
       'aria-valuetext',
-      percent === undefined ? UI.unknown : expected === undefined ? percent : `${percent}, ${formatPercent(expected, locale)} expected by now`,
+      percent === undefined
+        ? UI.unknown
+        : expected === undefined
+          ? percent
+          : `${percent}, ${formatPercent(expected, locale)} expected by now`,
     );
 
     const { fragment, indicator, marker, value: valueText } = ringTemplate.clone();
@@ -347,7 +358,10 @@ const cardTemplate = templatesByLevel(
 
 // The sections of a card's details: each a heading and a list (marked as `list`) that the card fills.
 const sectionTemplate = (list) =>
-  templatesByLevel((h) => `<section class="section"><${h} part="section-title" ref="title"></${h}> ${list.replace('>', ' ref="list">')}</section>`);
+  templatesByLevel(
+    (h) =>
+      `<section class="section"><${h} part="section-title" ref="title"></${h}> ${list.replace('>', ' ref="list">')}</section>`,
+  );
 const actionsTemplate = sectionTemplate('<ul class="actions"></ul>');
 const measuresTemplate = sectionTemplate('<dl class="measures"></dl>');
 const updatesTemplate = sectionTemplate('<ol class="updates"></ol>');
@@ -412,7 +426,9 @@ class BenchCard extends HTMLElement {
     this.toggleAttribute('expanded', expanded);
     if (expanded) this.body.removeAttribute('hidden');
     else this.body.setAttribute('hidden', 'until-found');
-    this.dispatchEvent(new CustomEvent('plan-toggle', { detail: { id: this.priority.id, expanded }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('plan-toggle', { detail: { id: this.priority.id, expanded }, bubbles: true, composed: true }),
+    );
   }
 
   appendDetails(priority, { locale, text, level }) {
@@ -445,14 +461,18 @@ class BenchCard extends HTMLElement {
       section(actionsTemplate, UI.actions, priority.actions ?? [], (action) => {
         const refs = (action.done === true ? doneActionTemplate : toDoActionTemplate).clone();
         refs.text.append(`${text(action.title)} `);
-        if (action.due !== undefined) refs.text.append(element('span', { class: 'meta' }, `(due ${formatDate(action.due, locale)})`));
+        if (action.due !== undefined)
+          refs.text.append(element('span', { class: 'meta' }, `(due ${formatDate(action.due, locale)})`));
         return refs.fragment;
       }),
       section(measuresTemplate, UI.measures, priority.measures ?? [], (measure) => {
         const reading = `${number(measure.current)} of ${number(measure.target)}`;
         const unit = text(measure.unit);
         const withUnit = unit ? `${reading} ${unit}` : reading;
-        return term([text(measure.label), measure.baseline === undefined ? withUnit : `${withUnit} (baseline: ${number(measure.baseline)})`]);
+        return term([
+          text(measure.label),
+          measure.baseline === undefined ? withUnit : `${withUnit} (baseline: ${number(measure.baseline)})`,
+        ]);
       }),
       section(updatesTemplate, UI.updates, updates, (update) => {
         const refs = updateTemplate.clone();
@@ -462,12 +482,17 @@ class BenchCard extends HTMLElement {
         return refs.fragment;
       }),
       facts.length === 0 ? undefined : element('dl', { class: 'section' }, ...facts.map(term)),
-      section(linksTemplate, UI.links, (priority.links ?? []).filter((link) => isSafeLink(link.url)), (link) => {
-        const refs = linkTemplate.clone();
-        refs.link.setAttribute('href', link.url);
-        refs.link.textContent = text(link.label);
-        return refs.fragment;
-      }),
+      section(
+        linksTemplate,
+        UI.links,
+        (priority.links ?? []).filter((link) => isSafeLink(link.url)),
+        (link) => {
+          const refs = linkTemplate.clone();
+          refs.link.setAttribute('href', link.url);
+          refs.link.textContent = text(link.label);
+          return refs.fragment;
+        },
+      ),
     ]);
   }
 }
@@ -522,7 +547,8 @@ class BenchSummary extends HTMLElement {
     }
 
     const dates = [];
-    if (plan.period !== undefined) dates.push(`${formatDate(plan.period.start, locale)} – ${formatDate(plan.period.end, locale)}`);
+    if (plan.period !== undefined)
+      dates.push(`${formatDate(plan.period.start, locale)} – ${formatDate(plan.period.end, locale)}`);
     if (plan.updated !== undefined) dates.push(`Updated ${formatDate(plan.updated, locale)}`);
     const organization = text(plan.organization);
     const planSummary = text(plan.summary);
@@ -531,11 +557,16 @@ class BenchSummary extends HTMLElement {
       element(`h${headingLevel}`, { part: 'title' }, text(plan.title)),
       dates.length === 0
         ? undefined
-        : element('p', { class: 'meta' }, ...dates.flatMap((part, index) => [index ? ' · ' : undefined, element('span', {}, part)])),
+        : element(
+            'p',
+            { class: 'meta' },
+            ...dates.flatMap((part, index) => [index ? ' · ' : undefined, element('span', {}, part)]),
+          ),
       planSummary ? element('p', { part: 'plan-summary' }, planSummary) : undefined,
     ]);
     refs.ring.show({ value: overallProgress(priorities), expected, label: UI.overall, locale });
-    if (plan.url !== undefined && isSafeLink(plan.url)) refs.tools.append(' ', element('a', { part: 'plan-link', href: plan.url }, UI.planLink));
+    if (plan.url !== undefined && isSafeLink(plan.url))
+      refs.tools.append(' ', element('a', { part: 'plan-link', href: plan.url }, UI.planLink));
 
     this.expandAllButton = refs.expandAll;
     this.expandAllButton.addEventListener('click', () => {

@@ -107,7 +107,8 @@ async function toggleAmong(side, size) {
   if (toggleButton?.getAttribute('aria-expanded') !== 'false') throw new Error(`${side}: no closed card to open`);
   const milliseconds = await timeUntilLaidOut(() => toggle(summary, toggleButton, allCards));
   // Found again: a refactored card may render a new button.
-  if (toggleOf(cards(summary)[middle])?.getAttribute('aria-expanded') !== 'true') throw new Error(`${side}: the toggle did not open the card`);
+  if (toggleOf(cards(summary)[middle])?.getAttribute('aria-expanded') !== 'true')
+    throw new Error(`${side}: the toggle did not open the card`);
   return milliseconds;
 }
 
@@ -132,7 +133,9 @@ async function compareMarkup() {
   const demoFeeds = await Promise.all(
     ['riverton-2026-27.json', 'hanbin-2023-autumn.json'].map(async (name) => (await fetch(`/demo/feeds/${name}`)).json()),
   );
-  const widgetTags = Object.fromEntries(Object.entries(BASELINE_TAGS).map(([widgetTag, baselineTag]) => [baselineTag, widgetTag]));
+  const widgetTags = Object.fromEntries(
+    Object.entries(BASELINE_TAGS).map(([widgetTag, baselineTag]) => [baselineTag, widgetTag]),
+  );
   const feeds = [
     ['the bench feed', feedOf(3)],
     ['the Riverton demo feed', demoFeeds[0]],

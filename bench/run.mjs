@@ -99,7 +99,8 @@ const formatRatio = (ratio) => `${ratio.toFixed(2)}×`;
 function printTable(rows) {
   const header = ['case', 'widget', 'baseline', 'ratio', 'target', ''];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells) => `  ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')}`;
+  const line = (cells) =>
+    `  ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')}`;
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 }
@@ -110,7 +111,9 @@ try {
   if (markupDifference === undefined) {
     console.log('The baseline renders the same markup as the widget (bench feed and both demo feeds).\n');
   } else {
-    console.log(`WARNING: the baseline's markup differs from the widget's, so the ratios compare unlike work.\n${markupDifference}\n`);
+    console.log(
+      `WARNING: the baseline's markup differs from the widget's, so the ratios compare unlike work.\n${markupDifference}\n`,
+    );
   }
 
   const rows = [];
@@ -119,7 +122,8 @@ try {
     const { widget, baseline } = await medians((side) => timeOnce(side, timedCase));
     const ratio = widget / baseline;
     const met = timedCase.maxRatio === undefined ? undefined : ratio <= timedCase.maxRatio;
-    if (met !== undefined) verdicts.push({ label: timedCase.label, met, detail: `${formatRatio(ratio)}, target ≤ ${timedCase.maxRatio}×` });
+    if (met !== undefined)
+      verdicts.push({ label: timedCase.label, met, detail: `${formatRatio(ratio)}, target ≤ ${timedCase.maxRatio}×` });
     rows.push([
       timedCase.label,
       `${widget.toFixed(1)} ms`,
@@ -133,7 +137,11 @@ try {
   const heap = await medians((side) => heapOnce(side, heapCase));
   const widgetMB = heap.widget / MB;
   const heapMet = widgetMB <= heapCase.maxWidgetMB;
-  verdicts.push({ label: heapCase.label, met: heapMet, detail: `${widgetMB.toFixed(2)} MB, target ≤ ${heapCase.maxWidgetMB} MB` });
+  verdicts.push({
+    label: heapCase.label,
+    met: heapMet,
+    detail: `${widgetMB.toFixed(2)} MB, target ≤ ${heapCase.maxWidgetMB} MB`,
+  });
   rows.push([
     heapCase.label,
     `${widgetMB.toFixed(2)} MB`,

@@ -30,12 +30,4 @@ export type {
   PlanToggleEvent,
   PlanToggleRequestEvent,
 } from './elements/events.js';
-export type {
-  NumberedPriority,
-  PlanFeed,
-  PlanFeedInput,
-  PlanInfo,
-  PlanPriority,
-  Status,
-  Text,
-} from './feed/schema.js';
+export type { NumberedPriority, PlanFeed, PlanFeedInput, PlanInfo, PlanPriority, Status, Text } from './feed/schema.js';

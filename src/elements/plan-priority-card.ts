@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { LocalizedElement } from './localized-element.js';
 import { cardStyles } from './plan-priority-card.styles.js';
@@ -23,7 +24,9 @@ const STATUS_ICONS: Record<Status, string> = {
 };
 
 /** A priority as the card takes it: a feed priority, with its number in the feed when known. */
-export type CardPriority = PlanPriority & { readonly number?: number };
+export interface CardPriority extends PlanPriority {
+  readonly number?: number;
+}
 
 /**
  * One priority of a plan: number, title, status and a small progress ring, with a button that
@@ -130,9 +133,7 @@ export class PlanPriorityCard extends LocalizedElement {
               aria-controls="details"
               @click=${() => this.ask(!this.expanded)}
             >
-              ${priority.number === undefined
-                ? nothing
-                : html`<span part="card-number">${priority.number}</span>`}
+              ${priority.number === undefined ? nothing : html`<span part="card-number">${priority.number}</span>`}
               <span part="card-title">${this.text(priority.title)}</span>
             </button>`,
           )}
@@ -153,7 +154,7 @@ export class PlanPriorityCard extends LocalizedElement {
         <div
           part="card-body"
           id="details"
-          hidden=${this.expanded ? nothing : 'until-found'}
+          hidden=${ifDefined(this.expanded ? undefined : 'until-found')}
           @beforematch=${() => this.ask(true)}
         >
           ${this.renderDetails(priority, level)}
@@ -173,57 +174,66 @@ export class PlanPriorityCard extends LocalizedElement {
     const partners = (priority.partners ?? []).map((partner) => this.text(partner));
     const facts: [string, unknown][] = [];
     if (priority.owner !== undefined) facts.push([msg('Lead unit', { id: 'owner' }), this.text(priority.owner)]);
-    if (partners.length > 0) facts.push([msg('Supporting units', { id: 'partners' }), partners.join(msg(', ', { id: 'list-separator' }))]);
+    if (partners.length > 0)
+      facts.push([msg('Supporting units', { id: 'partners' }), partners.join(msg(', ', { id: 'list-separator' }))]);
     if (priority.due !== undefined) facts.push([msg('Due', { id: 'due' }), this.date(priority.due)]);
     if (priority.updated !== undefined) facts.push([msg('Last updated', { id: 'updated' }), this.date(priority.updated)]);
 
     return html`
-      ${actions.length === 0
-        ? nothing
-        : section(
-            msg('Actions', { id: 'actions' }),
-            html`<ul class="actions">
+      ${
+        actions.length === 0
+          ? nothing
+          : section(
+              msg('Actions', { id: 'actions' }),
+              html`<ul class="actions">
               ${actions.map(
                 (action) => html`<li class=${action.done === true ? 'done' : ''}>
                   <span class="mark" aria-hidden="true">${action.done === true ? '✓' : '○'}</span>
                   <span>
                     <span class="visually-hidden">${action.done === true ? msg('Done:', { id: 'done-mark' }) : msg('To do:', { id: 'todo-mark' })} </span>
                     ${this.text(action.title)}
-                    ${action.due === undefined
-                      ? nothing
-                      : html`<span class="meta">${this.dueText(action.due)}</span>`}
+                    ${action.due === undefined ? nothing : html`<span class="meta">${this.dueText(action.due)}</span>`}
                   </span>
                 </li>`,
               )}
             </ul>`,
-          )}
-      ${measures.length === 0
-        ? nothing
-        : section(
-            msg('Measures', { id: 'measures' }),
-            html`<dl class="measures">
+            )
+      }
+      ${
+        measures.length === 0
+          ? nothing
+          : section(
+              msg('Measures', { id: 'measures' }),
+              html`<dl class="measures">
               ${measures.map((measure) => html`<dt>${this.text(measure.label)}</dt><dd>${this.measureText(measure)}</dd>`)}
             </dl>`,
-          )}
-      ${updates.length === 0
-        ? nothing
-        : section(
-            msg('Updates', { id: 'updates' }),
-            html`<ol class="updates">
+            )
+      }
+      ${
+        updates.length === 0
+          ? nothing
+          : section(
+              msg('Updates', { id: 'updates' }),
+              html`<ol class="updates">
               ${updates.map((update) => html`<li>${this.date(update.date)} ${this.text(update.text)}</li>`)}
             </ol>`,
-          )}
-      ${facts.length === 0
-        ? nothing
-        : html`<dl class="section">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`}
-      ${links.length === 0
-        ? nothing
-        : section(
-            msg('Links', { id: 'links' }),
-            html`<ul>
+            )
+      }
+      ${
+        facts.length === 0
+          ? nothing
+          : html`<dl class="section">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>`
+      }
+      ${
+        links.length === 0
+          ? nothing
+          : section(
+              msg('Links', { id: 'links' }),
+              html`<ul>
               ${links.map((link) => html`<li><a href=${link.url}>${this.text(link.label)}</a></li>`)}
             </ul>`,
-          )}
+            )
+      }
     `;
   }
 
@@ -244,7 +254,6 @@ export class PlanPriorityCard extends LocalizedElement {
     return msg(str`${withUnit} (baseline: ${baseline})`, { id: 'baseline' });
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

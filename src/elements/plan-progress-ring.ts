@@ -117,7 +117,6 @@ export class PlanProgressRing extends LocalizedElement {
   }
 }
 
-
 declare global {
   interface HTMLElementTagNameMap {
     'plan-progress-ring': PlanProgressRing;

@@ -295,10 +295,7 @@ export class PlanSummary extends LocalizedElement {
   }
 
   private toggleAll(): void {
-    this.setOpen(
-      this.view?.shown.map((priority) => priority.id) ?? [],
-      !this.allExpanded,
-    );
+    this.setOpen(this.view?.shown.map((priority) => priority.id) ?? [], !this.allExpanded);
   }
 
   private chooseLanguage(lang: string): void {
@@ -320,14 +317,18 @@ export class PlanSummary extends LocalizedElement {
       <div part="base" lang=${this.locale}>
         ${this.hideHeader ? nothing : this.renderHeader(view)}
         ${this.renderStaleNote(view.feed)}
-        ${this.feedLoader.refreshError === undefined
-          ? nothing
-          : html`<p part="stale" role="status">
+        ${
+          this.feedLoader.refreshError === undefined
+            ? nothing
+            : html`<p part="stale" role="status">
               ${msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' })}
-            </p>`}
-        ${view.shown.length === 0
-          ? html`<p part="empty">${msg('No priority matches the “priorities” setting.', { id: 'no-match' })}</p>`
-          : this.renderList(view)}
+            </p>`
+        }
+        ${
+          view.shown.length === 0
+            ? html`<p part="empty">${msg('No priority matches the “priorities” setting.', { id: 'no-match' })}</p>`
+            : this.renderList(view)
+        }
       </div>
     `;
   }
@@ -355,9 +356,10 @@ export class PlanSummary extends LocalizedElement {
           ${this.renderPlanDates(view.feed)}
           ${summary ? html`<p part="plan-summary">${summary}</p>` : nothing}
         </div>
-        ${this.hideRing
-          ? nothing
-          : html`<div class="overall">
+        ${
+          this.hideRing
+            ? nothing
+            : html`<div class="overall">
               <plan-progress-ring
                 part="ring"
                 exportparts="svg, track, indicator, marker, value"
@@ -367,17 +369,22 @@ export class PlanSummary extends LocalizedElement {
                 .label=${msg('Overall progress', { id: 'overall' })}
               ></plan-progress-ring>
               <p class="overall-label" aria-hidden="true">${msg('Overall progress', { id: 'overall' })}</p>
-            </div>`}
+            </div>`
+        }
         <div class="tools">
-          ${view.shown.length === 0
-            ? nothing
-            : html`<button part="expand-all" aria-expanded=${allExpanded ? 'true' : 'false'} @click=${this.toggleAll}>
+          ${
+            view.shown.length === 0
+              ? nothing
+              : html`<button part="expand-all" aria-expanded=${allExpanded ? 'true' : 'false'} @click=${this.toggleAll}>
                 ${allExpanded ? msg('Collapse all', { id: 'collapse-all' }) : msg('Expand all', { id: 'expand-all' })}
-              </button>`}
+              </button>`
+          }
           ${this.renderLanguages()}
-          ${plan.url !== undefined && isSafeLink(plan.url)
-            ? html`<a part="plan-link" href=${plan.url}>${msg('Read the full plan', { id: 'plan-link' })}</a>`
-            : nothing}
+          ${
+            plan.url !== undefined && isSafeLink(plan.url)
+              ? html`<a part="plan-link" href=${plan.url}>${msg('Read the full plan', { id: 'plan-link' })}</a>`
+              : nothing
+          }
         </div>
       </header>
     `;
@@ -396,7 +403,9 @@ export class PlanSummary extends LocalizedElement {
       parts.push(msg(str`Updated ${date}`, { id: 'plan-updated' }));
     }
     // Each part in one piece: a phone must not break a date between 1 and 月.
-    return parts.length === 0 ? nothing : html`<p class="meta">${parts.map((part, index) => html`${index ? ' · ' : ''}<span>${part}</span>`)}</p>`;
+    return parts.length === 0
+      ? nothing
+      : html`<p class="meta">${parts.map((part, index) => html`${index ? ' · ' : ''}<span>${part}</span>`)}</p>`;
   }
 
   private renderLanguages() {
@@ -462,15 +471,16 @@ export class PlanSummary extends LocalizedElement {
       <div part="error" role="alert" lang=${this.locale}>
         <p><strong>${msg('The plan could not be shown.', { id: 'error' })}</strong></p>
         <p>${describeFeedError(error.reason, error.details)}</p>
-        ${error.details.problems?.length
-          ? html`<ul>${error.details.problems.map((problem) => html`<li>${problem}</li>`)}</ul>`
-          : nothing}
+        ${
+          error.details.problems?.length
+            ? html`<ul>${error.details.problems.map((problem) => html`<li>${problem}</li>`)}</ul>`
+            : nothing
+        }
         <button part="retry" @click=${() => this.feedLoader.load()}>${msg('Try again', { id: 'retry' })}</button>
       </div>
     `;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

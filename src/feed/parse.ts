@@ -71,9 +71,7 @@ function readList(field: ListField, value: unknown, path: string, problems: stri
  */
 export function parseFeed(input: unknown): ParsedFeed {
   const problems: string[] = [];
-  const envelope = read(FEED_ENVELOPE, input, '', problems) as
-    | { plan: PlanInfo; priorities: unknown[] }
-    | undefined;
+  const envelope = read(FEED_ENVELOPE, input, '', problems) as { plan: PlanInfo; priorities: unknown[] } | undefined;
   if (envelope === undefined) throw new FeedError('invalid', { problems });
 
   const priorities: NumberedPriority[] = [];

@@ -40,14 +40,7 @@ export function isText(value: unknown): value is string | Record<string, string>
   return texts.length > 0 && texts.every((text) => typeof text === 'string');
 }
 
-export const STATUSES = [
-  'not-started',
-  'in-progress',
-  'on-track',
-  'at-risk',
-  'off-track',
-  'done',
-] as const;
+export const STATUSES = ['not-started', 'in-progress', 'on-track', 'at-risk', 'off-track', 'done'] as const;
 
 // The tests of single values. Each is a type guard, so that its valibot schema has the right type;
 // vite.config.ts says what each means in JSON Schema.
@@ -132,9 +125,7 @@ const object = <
 
 const ACTION = object({ title: TextSchema, done: boolean, due: isoDate }, ['title']);
 
-const MEASURE = object({ label: TextSchema, current: number, target: number, baseline: number, unit: TextSchema }, [
-  'label',
-]);
+const MEASURE = object({ label: TextSchema, current: number, target: number, baseline: number, unit: TextSchema }, ['label']);
 
 const UPDATE = object({ date: isoDate, text: TextSchema }, ['date', 'text']);
 
@@ -177,10 +168,11 @@ export const PLAN = object(
 );
 
 const feed = <Priority extends Field>(priority: Priority) =>
-  object(
-    { version, plan: PLAN, priorities: list(priority, 'expected at least one priority') },
-    ['version', 'plan', 'priorities'],
-  );
+  object({ version, plan: PLAN, priorities: list(priority, 'expected at least one priority') }, [
+    'version',
+    'plan',
+    'priorities',
+  ]);
 
 /** The whole feed, as published in `plan-feed.schema.json`. */
 export const FEED = /* @__PURE__ */ feed(PRIORITY);
@@ -216,7 +208,9 @@ export type PlanInfo = Output<typeof PLAN>;
 export type Period = NonNullable<PlanInfo['period']>;
 
 /** A valid priority with its 1-based position in the source feed. */
-export type NumberedPriority = PlanPriority & { readonly number: number };
+export interface NumberedPriority extends PlanPriority {
+  readonly number: number;
+}
 
 /** A validated feed: defaults applied, invalid priorities left out, each kept one numbered. */
 export interface PlanFeed {

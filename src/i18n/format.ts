@@ -7,10 +7,7 @@ import { isoDateToTime } from '../feed/progress.js';
  */
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
-  key: string,
-  create: () => T,
-): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, create: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (formatter === undefined) {
     formatter = create();
@@ -21,9 +18,9 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
 
 /** `65%` for 65 (a percentage from 0 to 100), rounded to a whole number. */
 export function formatPercent(value: number, locale: string): string {
-  return cached(`percent|${locale}`, () =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
-  ).format(value / 100);
+  return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(
+    value / 100,
+  );
 }
 
 export function formatNumber(value: number, locale: string): string {
@@ -32,8 +29,9 @@ export function formatNumber(value: number, locale: string): string {
 
 /** `23 August 2023`, `2023年8月23日`: an ISO date read as a calendar day, wherever the visitor is. */
 export function formatDate(iso: string, locale: string): string {
-  return cached(`date|${locale}`, () =>
-    new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  return cached(
+    `date|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
   ).format(isoDateToTime(iso.slice(0, 10)));
 }
 

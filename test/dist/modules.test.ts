@@ -3,6 +3,13 @@ import { sampleFeed } from '../fixtures/feeds.js';
 
 // What a bundler user gets: `import 'plan-widgets'` → dist/lib, unbundled, with `lit` as a dependency.
 describe('dist/lib (the package for bundlers)', () => {
+  it('exports each element class from its own module without registering it', async () => {
+    const module = await import(new URL('/dist/lib/elements/plan-summary.js', location.href).href);
+    expect(module.PlanSummary.prototype).to.be.instanceOf(HTMLElement);
+    expect(customElements.get('plan-summary')).to.equal(undefined);
+    expect(customElements.get('plan-priority-card')).to.equal(undefined);
+  });
+
   it('registers the elements, exports their classes and the feed parser, and renders', async () => {
     const lib = await import(new URL('/dist/lib/index.js', location.href).href);
     expect(customElements.get('plan-summary')).to.equal(lib.PlanSummary);

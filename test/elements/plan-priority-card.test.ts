@@ -20,7 +20,9 @@ function parts(card: PlanPriorityCard) {
 
 describe('<plan-priority-card>', () => {
   it('shows number, title, status, ring and summary', async () => {
-    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card .priority=${safety} .expected=${40}></plan-priority-card>`);
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card .priority=${safety} .expected=${40}></plan-priority-card>`,
+    );
     const { text, part } = parts(card);
     expect(text('card-number')).to.equal('1');
     expect(text('card-title')).to.equal('Safety');
@@ -33,7 +35,9 @@ describe('<plan-priority-card>', () => {
   });
 
   it('reflects the given status, or derives it', async () => {
-    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card .priority=${reform} .expected=${10}></plan-priority-card>`);
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card .priority=${reform} .expected=${10}></plan-priority-card>`,
+    );
     expect(card.getAttribute('status')).to.equal('at-risk');
     card.priority = sports;
     await card.updateComplete;
@@ -116,7 +120,14 @@ describe('<plan-priority-card>', () => {
     const updates = [...root.querySelectorAll('.updates li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(updates).to.deep.equal(['January 10, 2021 Newest update', 'October 1, 2020 Older update']);
     const facts = [...root.querySelectorAll('dl.section dt, dl.section dd')].map((node) => node.textContent!.trim());
-    expect(facts).to.deep.equal(['Lead unit', 'Safety Office', 'Supporting units', 'Police, Fire Service', 'Due', 'June 30, 2021']);
+    expect(facts).to.deep.equal([
+      'Lead unit',
+      'Safety Office',
+      'Supporting units',
+      'Police, Fire Service',
+      'Due',
+      'June 30, 2021',
+    ]);
     const links = [...root.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).to.deep.equal([
       ['Safety plan', 'https://example.org/safety.pdf'],
@@ -125,7 +136,9 @@ describe('<plan-priority-card>', () => {
   });
 
   it('uses the heading level it is given, and the next one inside', async () => {
-    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card heading-level="4" expanded .priority=${safety}></plan-priority-card>`);
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card heading-level="4" expanded .priority=${safety}></plan-priority-card>`,
+    );
     expect(card.shadowRoot!.querySelector('[part="card-heading"]')!.localName).to.equal('h4');
     expect(card.shadowRoot!.querySelector('[part="section-title"]')!.localName).to.equal('h5');
     card.headingLevel = 9;
@@ -142,7 +155,9 @@ describe('<plan-priority-card>', () => {
   });
 
   it('speaks its lang, in feed text and interface', async () => {
-    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card lang="zh-Hant" expanded .priority=${safety}></plan-priority-card>`);
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card lang="zh-Hant" expanded .priority=${safety}></plan-priority-card>`,
+    );
     const { text, part } = parts(card);
     expect(text('card-title')).to.equal('安全');
     expect(text('status')).to.equal('◔ 狀態： 進行中');
@@ -158,5 +173,4 @@ describe('<plan-priority-card>', () => {
     await card.updateComplete;
     await expect(card).to.be.accessible();
   });
-
 });

@@ -7,7 +7,6 @@ import type { FeedError } from '../../src/feed/errors.js';
 import { sampleFeed, sampleFeedUrl } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
 
-
 const render = renderSummary;
 
 function root(summary: PlanSummary) {
@@ -22,7 +21,10 @@ function root(summary: PlanSummary) {
 const sameElements = (actual: readonly Element[], expected: readonly (Element | undefined)[]) =>
   actual.length === expected.length && actual.every((element, index) => element === expected[index]);
 
-const cardIds = (summary: PlanSummary) => root(summary).cards().map((card) => card.priority!.id);
+const cardIds = (summary: PlanSummary) =>
+  root(summary)
+    .cards()
+    .map((card) => card.priority!.id);
 
 /** Replaces fetch for one test: each call takes the next answer. */
 function stubFetch(...answers: (() => Promise<Response>)[]) {
@@ -111,7 +113,11 @@ describe('<plan-summary>', () => {
       ];
       expect(event.detail.warnings).to.deep.equal(expected);
       expect(warnings).to.deep.equal(expected.map((warning) => `<plan-summary>: ${warning}`));
-      expect(root(summary).cards().map((card) => [card.priority!.number, card.priority!.weight])).to.deep.equal([
+      expect(
+        root(summary)
+          .cards()
+          .map((card) => [card.priority!.number, card.priority!.weight]),
+      ).to.deep.equal([
         [1, 1],
         [2, 1],
       ]);
@@ -120,7 +126,10 @@ describe('<plan-summary>', () => {
 
   describe('errors', () => {
     it('shows an unreachable feed as an alert naming the URL and status, and fires plan-error', async () => {
-      const { summary, event } = await render(html`<plan-summary src="/test/fixtures/missing.json"></plan-summary>`, 'plan-error');
+      const { summary, event } = await render(
+        html`<plan-summary src="/test/fixtures/missing.json"></plan-summary>`,
+        'plan-error',
+      );
       const url = new URL('/test/fixtures/missing.json', location.href).href;
       const error = event.detail.error as FeedError;
       expect(error.message).to.equal(`The server answered 404 for ${url}. Check the address.`);
@@ -172,9 +181,15 @@ describe('<plan-summary>', () => {
   describe('choosing priorities', () => {
     it('shows the priorities named, in that order, keeping their numbers', async () => {
       const warnings = captureWarnings();
-      const { summary, event } = await render(html`<plan-summary .feed=${sampleFeed()} priorities="3, safety nonsense"></plan-summary>`);
+      const { summary, event } = await render(
+        html`<plan-summary .feed=${sampleFeed()} priorities="3, safety nonsense"></plan-summary>`,
+      );
       expect(cardIds(summary)).to.deep.equal(['sports', 'safety']);
-      expect(root(summary).cards().map((card) => card.priority!.number)).to.deep.equal([3, 1]);
+      expect(
+        root(summary)
+          .cards()
+          .map((card) => card.priority!.number),
+      ).to.deep.equal([3, 1]);
       expect(event.detail.warnings).to.deep.equal(['priorities: "nonsense" matches no priority in the feed']);
       expect(warnings).to.deep.equal(['<plan-summary>: priorities: "nonsense" matches no priority in the feed']);
       expect(root(summary).part('ring')!.getAttribute('aria-valuenow')).to.equal('25');
@@ -202,10 +217,18 @@ describe('<plan-summary>', () => {
   describe('opening cards', () => {
     it('opens the cards named by `expanded` at first render', async () => {
       const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} expanded="reform 3"></plan-summary>`);
-      expect(root(summary).cards().map((card) => card.expanded)).to.deep.equal([false, true, true]);
+      expect(
+        root(summary)
+          .cards()
+          .map((card) => card.expanded),
+      ).to.deep.equal([false, true, true]);
       summary.expanded = 'all';
       await summary.updateComplete;
-      expect(root(summary).cards().every((card) => card.expanded)).to.equal(true);
+      expect(
+        root(summary)
+          .cards()
+          .every((card) => card.expanded),
+      ).to.equal(true);
     });
 
     it('opens and closes all cards from the header button, one plan-toggle per card that changes', async () => {
@@ -217,7 +240,11 @@ describe('<plan-summary>', () => {
       summary.addEventListener('plan-toggle', (event) => toggled.push((event as CustomEvent).detail));
       button.click();
       await summary.updateComplete;
-      await Promise.all(root(summary).cards().map((card) => card.updateComplete));
+      await Promise.all(
+        root(summary)
+          .cards()
+          .map((card) => card.updateComplete),
+      );
       expect(toggled).to.deep.equal([
         { id: 'reform', expanded: true },
         { id: 'sports', expanded: true },
@@ -226,7 +253,11 @@ describe('<plan-summary>', () => {
       expect(button.textContent!.trim()).to.equal('Collapse all');
       button.click();
       await summary.updateComplete;
-      expect(root(summary).cards().some((card) => card.expanded)).to.equal(false);
+      expect(
+        root(summary)
+          .cards()
+          .some((card) => card.expanded),
+      ).to.equal(false);
     });
 
     it('follows a card opened by the visitor', async () => {
@@ -261,7 +292,11 @@ describe('<plan-summary>', () => {
       history.replaceState(null, '', '#priority-reform');
       const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
       await summary.updateComplete;
-      expect(root(summary).cards().map((card) => card.expanded)).to.deep.equal([false, true, false]);
+      expect(
+        root(summary)
+          .cards()
+          .map((card) => card.expanded),
+      ).to.deep.equal([false, true, false]);
       const opened = oneEvent(summary, 'plan-toggle');
       location.hash = '#priority-sports';
       expect((await opened).detail).to.deep.equal({ id: 'sports', expanded: true });
@@ -282,7 +317,9 @@ describe('<plan-summary>', () => {
     });
 
     it('keeps each card element, open state and focus with its priority when the order changes', async () => {
-      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} priorities="safety reform" expanded="reform"></plan-summary>`);
+      const { summary } = await render(
+        html`<plan-summary .feed=${sampleFeed()} priorities="safety reform" expanded="reform"></plan-summary>`,
+      );
       const [safety, reform] = root(summary).cards();
       reform!.shadowRoot!.querySelector('button')!.focus();
       let toggles = 0;
@@ -417,12 +454,16 @@ describe('<plan-summary>', () => {
     it('offers a language switcher that re-renders without fetching again', async () => {
       const stub = stubFetch(json(sampleFeed()));
       restore.push(stub.restore);
-      const { summary } = await render(html`<plan-summary src="/plan.json" lang="zh-Hans" languages="zh-Hans zh-Hant en"></plan-summary>`);
+      const { summary } = await render(
+        html`<plan-summary src="/plan.json" lang="zh-Hans" languages="zh-Hans zh-Hant en"></plan-summary>`,
+      );
       const group = root(summary).part('languages')!;
       expect(group.getAttribute('role')).to.equal('group');
       expect(group.getAttribute('aria-label')).to.equal('语言');
       const buttons = [...group.querySelectorAll('button')];
-      expect(buttons.map((button) => [button.textContent!.trim(), button.lang, button.getAttribute('aria-pressed')])).to.deep.equal([
+      expect(
+        buttons.map((button) => [button.textContent!.trim(), button.lang, button.getAttribute('aria-pressed')]),
+      ).to.deep.equal([
         ['简体中文', 'zh-Hans', 'true'],
         ['繁體中文', 'zh-Hant', 'false'],
         ['English', 'en', 'false'],
@@ -473,7 +514,6 @@ describe('<plan-summary>', () => {
       expect(getComputedStyle(root(summary).part('title')!).color).to.equal('rgb(230, 237, 243)');
     });
 
-
     it('takes custom properties and ::part() styles from the page', async () => {
       const style = document.createElement('style');
       style.textContent = `
@@ -510,12 +550,13 @@ describe('<plan-summary>', () => {
 
     it('notes figures older than stale-after days', async () => {
       const { summary } = await render(html`<plan-summary stale-after="30" .feed=${sampleFeed()}></plan-summary>`);
-      expect(root(summary).text('stale')).to.match(/^Figures last updated January 15, 2021 \(\d+ years ago\); they may be out of date\.$/);
+      expect(root(summary).text('stale')).to.match(
+        /^Figures last updated January 15, 2021 \(\d+ years ago\); they may be out of date\.$/,
+      );
       summary.staleAfter = 100000;
       await summary.updateComplete;
       expect(root(summary).part('stale')).to.equal(null);
     });
-
   });
 
   describe('refresh', () => {

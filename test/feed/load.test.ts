@@ -35,7 +35,9 @@ describe('loadFeed', () => {
   it('reports an unreachable server', async () => {
     const error = (await rejection(loadFeed('http://127.0.0.1:9/plan.json'))) as FeedError;
     expect(error.reason).to.equal('network');
-    expect(error.message).to.match(/^Could not reach http:\/\/127\.0\.0\.1:9\/plan\.json\. Check the address; a feed on another site must allow CORS\. \S/);
+    expect(error.message).to.match(
+      /^Could not reach http:\/\/127\.0\.0\.1:9\/plan\.json\. Check the address; a feed on another site must allow CORS\. \S/,
+    );
   });
 
   it('rejects with the AbortError when aborted', async () => {

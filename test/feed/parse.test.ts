@@ -119,7 +119,10 @@ describe('parseFeed', () => {
     Object.assign(input.priorities[0]!, {
       actions: [{ title: 'Inspect' }, { title: 7, done: true }, 'Train', { done: 'yes' }],
       measures: [{ label: { en: 'Schools' } }, { current: 3 }],
-      updates: [{ date: '2021-01-10', text: 'Newest' }, { date: '2021-02-29', text: 'No such day' }],
+      updates: [
+        { date: '2021-01-10', text: 'Newest' },
+        { date: '2021-02-29', text: 'No such day' },
+      ],
       links: [{ label: 'Plan', url: 'https://example.org/' }, { label: 'Plan' }],
     });
     const { feed, warnings } = parseFeed(input);
@@ -186,9 +189,9 @@ describe('parseFeed', () => {
   });
 
   it('accepts ISO date-times for plan.updated and drops other text with a warning', () => {
-    expect(parseFeed({ ...sampleFeed(), plan: { ...sampleFeed().plan, updated: '2023-08-23T09:30:00+08:00' } }).feed.plan.updated).to.equal(
-      '2023-08-23T09:30:00+08:00',
-    );
+    expect(
+      parseFeed({ ...sampleFeed(), plan: { ...sampleFeed().plan, updated: '2023-08-23T09:30:00+08:00' } }).feed.plan.updated,
+    ).to.equal('2023-08-23T09:30:00+08:00');
     for (const updated of ['yesterday', '2023-02-29T10:00', '2023-08-23T24:00']) {
       const { feed, warnings } = parseFeed({ ...sampleFeed(), plan: { ...sampleFeed().plan, updated } });
       expect(warnings).to.deep.equal(['plan.updated: expected an ISO date or date-time']);
@@ -226,7 +229,8 @@ describe('the demo feeds', () => {
     expect(feed.plan.defaultLocale).to.equal('zh-Hans');
     for (const priority of feed.priorities) {
       expect(Object.keys(priority.title)).to.have.members(['zh-Hans', 'zh-Hant', 'en']);
-      for (const action of priority.actions ?? []) expect(Object.keys(action.title)).to.have.members(['zh-Hans', 'zh-Hant', 'en']);
+      for (const action of priority.actions ?? [])
+        expect(Object.keys(action.title)).to.have.members(['zh-Hans', 'zh-Hant', 'en']);
     }
     const summary = feed.plan.summary as Record<string, string>;
     expect(summary['zh-Hans']).to.contain('示例数据');

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  daysSince,
-  effectiveStatus,
-  expectedProgress,
-  overallProgress,
-  priorityProgress,
-} from '../../src/feed/progress.js';
+import { daysSince, effectiveStatus, expectedProgress, overallProgress, priorityProgress } from '../../src/feed/progress.js';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const period = { start: '2023-09-01', end: '2024-07-31' };

@@ -32,7 +32,16 @@ function feedIn(lang: 'zh-Hans' | 'zh-Hant' | 'en'): PlanFeedInput {
     'zh-Hant': ['計畫', '重點', '措施', '指標', '單位', '所', '進展', '連結'],
     en: ['Plan', 'Priority', 'Action', 'Measure', 'Office', 'schools', 'Progress note', 'Link'],
   }[lang];
-  const [plan, priority, action, measure, office, unit, update, link] = words as [string, string, string, string, string, string, string, string];
+  const [plan, priority, action, measure, office, unit, update, link] = words as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return {
     version: 1,
     plan: {
@@ -78,10 +87,15 @@ async function renderAll(lang: 'zh-Hans' | 'zh-Hant' | 'en'): Promise<string[]> 
   const text = spoken(summary);
 
   // The error state and the loading placeholder speak too.
-  const broken = await renderSummary(html`<plan-summary lang=${lang} src="/test/fixtures/missing.json"></plan-summary>`, 'plan-error');
+  const broken = await renderSummary(
+    html`<plan-summary lang=${lang} src="/test/fixtures/missing.json"></plan-summary>`,
+    'plan-error',
+  );
   const errorText = spoken(broken.summary).map((line) => line.replace(/\S*\/test\/fixtures\/missing\.json/g, 'URL'));
 
-  const loading = await fixture<PlanSummary>(html`<plan-summary lang=${lang} src="/demo/feeds/riverton-2026-27.json"></plan-summary>`);
+  const loading = await fixture<PlanSummary>(
+    html`<plan-summary lang=${lang} src="/demo/feeds/riverton-2026-27.json"></plan-summary>`,
+  );
   return [...text, ...errorText, ...spoken(loading)];
 }
 
@@ -94,7 +108,15 @@ describe('every interface string in the widget’s language', () => {
   it('en: no Chinese anywhere', async () => {
     const lines = await renderAll('en');
     expect(lines.filter((line) => CJK.test(line))).to.deep.equal([]);
-    expect(lines).to.include.members(['Collapse all', 'Actions', 'Measures', 'Updates', 'Links', 'Lead unit', 'Supporting units']);
+    expect(lines).to.include.members([
+      'Collapse all',
+      'Actions',
+      'Measures',
+      'Updates',
+      'Links',
+      'Lead unit',
+      'Supporting units',
+    ]);
     expect(lines.join(' ')).to.contain('September 1, 2023 – July 31, 2024');
   });
 

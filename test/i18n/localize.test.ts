@@ -70,7 +70,6 @@ describe('formatting', () => {
     expect(formatAge(65, 'en')).to.equal('2 months ago');
     expect(formatAge(3, 'zh-Hans')).to.equal('3天前');
   });
-
 });
 
 describe('language names', () => {

@@ -22,7 +22,9 @@ describe('user settings and print', () => {
   });
 
   it('prints a closed card with its details shown', async () => {
-    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card .priority=${sampleFeed().priorities[0]}></plan-priority-card>`);
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card .priority=${sampleFeed().priorities[0]}></plan-priority-card>`,
+    );
     const body = part(card, 'card-body');
     const shown = () => body.getBoundingClientRect().height > 0 && getComputedStyle(body).contentVisibility !== 'hidden';
     expect(shown()).to.equal(false);
