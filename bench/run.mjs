@@ -3,12 +3,8 @@
 // priorities hold. Each sample runs on a fresh page; the table shows medians, their ratios, and the
 // targets of issue 6. A missed target is reported, never an exit code: the bench informs.
 /* global window -- the page.evaluate functions run in the page */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { startServer } from '../scripts/serve.mjs';
-import { chromiumArgs, chromiumPath, launchChromium } from '../scripts/chromium.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIDES = ['widget', 'baseline'];
@@ -27,14 +23,9 @@ const heapCase = { label: 'JS heap after 1,000 priorities', size: 1000, maxWidge
 const server = await startServer(0);
 const url = `http://localhost:${server.address().port}/bench/index.html`;
 const browser = await launchChromium();
-// launchChromium takes no flags, and the heap must be measured after a full collection, which
-// needs gc() in the page: a second Chromium with the same flags plus --expose-gc, for the heap only.
-const heapBrowser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  userDataDir: await mkdtemp(join(tmpdir(), 'plan-widgets-bench-heap-')),
-  args: [...chromiumArgs, '--js-flags=--expose-gc'],
-});
+// The heap must be measured after a full collection, which needs gc() in the page: a second
+// Chromium with --expose-gc, for the heap only.
+const heapBrowser = await launchChromium({ args: ['--js-flags=--expose-gc'] });
 
 /** A fresh page of `chromium` with the widget and the baseline loaded, so that no sample warms the next. */
 async function freshPage(chromium) {
