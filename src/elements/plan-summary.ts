@@ -20,7 +20,7 @@ import { daysSince, expectedProgress, overallProgress } from '../feed/progress.j
 import { selectExpanded, selectPriorities, splitList } from '../feed/select.js';
 import { matchLocale, resolveText } from '../feed/text.js';
 import { isSafeLink } from '../feed/links.js';
-import { formatAge, formatDate } from '../i18n/format.js';
+import { formatAge, formatDate, prepareFormatters } from '../i18n/format.js';
 import { languageName } from '../i18n/language-names.js';
 
 /** What the shown part of a loaded feed comes to; recomputed only when its inputs change. */
@@ -196,7 +196,11 @@ export class PlanSummary extends LocalizedElement {
 
   private async readSource(signal: AbortSignal): Promise<ParsedFeed> {
     if (this.feed !== undefined) return parseFeed(this.feed);
-    if (this.src) return loadFeed(new URL(this.src, document.baseURI).href, signal);
+    if (this.src) {
+      const locale = this.locale;
+      setTimeout(() => prepareFormatters(locale));
+      return loadFeed(new URL(this.src, document.baseURI).href, signal);
+    }
     let script = this.querySelector(INLINE_SELECTOR);
     if (script === null && document.readyState === 'loading') {
       // Upgraded by a classic script before the parser reached the inline feed: wait for the page.

@@ -42,3 +42,14 @@ export function formatAge(days: number, locale: string): string {
   if (days >= 30) return format.format(-Math.floor(days / 30), 'month');
   return format.format(-days, 'day');
 }
+
+/**
+ * Makes the formatters a render of `locale` needs. A page's first Intl formatter costs tens of
+ * milliseconds (ICU loads its data): made while the feed is on its way, that work stays out of the
+ * task that renders the plan.
+ */
+export function prepareFormatters(locale: string): void {
+  formatDate('2000-01-01', locale);
+  formatPercent(0, locale);
+  formatNumber(0, locale);
+}
