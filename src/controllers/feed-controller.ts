@@ -20,8 +20,11 @@ export function refreshSeconds(refresh: number | undefined): number {
 export interface FeedSource {
   /** Reads and validates the feed; rejects with a `FeedError`, or with the abort when `signal` aborts. */
   read(signal: AbortSignal): Promise<ParsedFeed>;
-  /** Called once the host has rendered what a load or refresh settled on (plan-load and plan-error go here). */
-  settled(state: FeedState, refreshError: FeedError | undefined): void;
+  /**
+   * Called once the host has rendered what a load or refresh settled on (plan-load and plan-error go
+   * here); `refreshed` when it was a refresh, with the figures of the load before kept on screen.
+   */
+  settled(state: FeedState, refreshError: FeedError | undefined, refreshed: boolean): void;
 }
 
 /**
@@ -95,6 +98,6 @@ export class FeedController implements ReactiveController {
     this.refreshError = refreshError;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.source.settled(this.state, refreshError);
+    this.source.settled(this.state, refreshError, refresh);
   }
 }

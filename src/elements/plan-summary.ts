@@ -175,7 +175,7 @@ export class PlanSummary extends LocalizedElement {
 
   private readonly feedLoader = new FeedController(this, {
     read: (signal) => this.readSource(signal),
-    settled: (state, refreshError) => this.settled(state, refreshError),
+    settled: (state, refreshError, refreshed) => this.settled(state, refreshError, refreshed),
   });
 
   private readonly deepLink = new DeepLinkController(this, (id) => {
@@ -211,8 +211,11 @@ export class PlanSummary extends LocalizedElement {
     return parseFeedText(script.textContent ?? '', INLINE_SOURCE);
   }
 
-  /** After the render of a load or refresh: tell the page, and follow a `#priority-<id>` link. */
-  private settled(state: FeedState, refreshError: FeedError | undefined): void {
+  /**
+   * After the render of a load or refresh: tell the page, and follow a `#priority-<id>` link, except
+   * after a refresh, which must not reopen a card the visitor closed nor scroll the page.
+   */
+  private settled(state: FeedState, refreshError: FeedError | undefined, refreshed: boolean): void {
     const error = state.state === 'error' ? state.error : refreshError;
     if (error !== undefined) {
       console.error(`<plan-summary>: ${error.message}`);
@@ -221,7 +224,7 @@ export class PlanSummary extends LocalizedElement {
       const warnings = [...state.warnings, ...(this.view?.warnings ?? [])];
       warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
       emit(this, 'plan-load', { feed: state.feed, warnings });
-      void this.deepLink.follow();
+      if (!refreshed) void this.deepLink.follow();
     }
   }
 

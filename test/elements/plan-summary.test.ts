@@ -594,6 +594,26 @@ describe('<plan-summary>', () => {
       expect(safety.priority!.progress).to.equal(90);
     });
 
+    it('does not reopen a card the visitor closed, though the page’s hash names it', async () => {
+      const start = location.href;
+      restore.push(() => history.replaceState(null, '', start));
+      history.replaceState(null, '', '#priority-reform');
+      const timers = catchTimer();
+      const stub = stubFetch(json(sampleFeed()));
+      restore.push(stub.restore);
+      const { summary } = await render(html`<plan-summary src="/plan.json" refresh="60"></plan-summary>`);
+      restore.push(() => summary.remove());
+      await summary.updateComplete;
+      const reform = root(summary).cards()[1]!;
+      expect(reform.expanded).to.equal(true);
+      reform.shadowRoot!.querySelector('button')!.click();
+      await summary.updateComplete;
+      timers[0]!.tick();
+      await oneEvent(summary, 'plan-load');
+      await summary.updateComplete;
+      expect(reform.expanded).to.equal(false);
+    });
+
     it('clamps `refresh` to 10 seconds – 1 day, and 0 or nonsense to never', async () => {
       const timers = catchTimer();
       const summary = document.createElement('plan-summary');
