@@ -1,7 +1,7 @@
 // Times the widget against a hand-written DOM baseline (baseline.js) in the system Chromium: the
 // first render of 10, 100 and 1,000 priorities, one toggle among 1,000, and the JS heap that 1,000
 // priorities hold. Each sample runs on a fresh page; the table shows medians, their ratios, and the
-// targets of issue 6. A missed target is reported, never an exit code: the bench informs.
+// targets the project holds the widget to. A missed target is reported, never an exit code: the bench informs.
 /* global window -- the page.evaluate functions run in the page */
 import { startServer } from '../scripts/serve.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';

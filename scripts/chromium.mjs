@@ -1,4 +1,5 @@
-// Launches the system Chromium with the flags this closed-network machine needs (../shared/notes/toolchain.md).
+// Launches the system Chromium with the flags this closed-network machine needs: as root it needs
+// --no-sandbox, and without the background-networking flags it keeps knocking on the closed network.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
