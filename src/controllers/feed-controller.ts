@@ -22,7 +22,7 @@ export interface FeedSource {
   read(signal: AbortSignal): Promise<ParsedFeed>;
   /**
    * Called once the host has rendered what a load or refresh settled on (plan-load and plan-error go
-   * here); `refreshed` when it was a refresh, with the figures of the load before kept on screen.
+   * here); `refreshed` when figures were on screen all along (a refresh of a plan already shown).
    */
   settled(state: FeedState, refreshError: FeedError | undefined, refreshed: boolean): void;
 }
@@ -39,6 +39,8 @@ export class FeedController implements ReactiveController {
   private request?: AbortController;
   private timer?: ReturnType<typeof setInterval>;
   private interval = 0;
+  /** A load was asked for, or cut short, while the host was off the page: it runs when the host is back. */
+  private owed = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -48,12 +50,12 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back on the page after a detach aborted the first load: finish it.
-    if (this.state.state === 'loading' && this.request === undefined && this.host.hasUpdated) void this.load();
+    if (this.owed) void this.load(this.state.state === 'ready');
     this.startTimer();
   }
 
   hostDisconnected(): void {
+    this.owed ||= this.request !== undefined;
     this.request?.abort();
     this.request = undefined;
     clearInterval(this.timer);
@@ -68,7 +70,7 @@ export class FeedController implements ReactiveController {
 
   private startTimer(): void {
     clearInterval(this.timer);
-    if (this.interval > 0) {
+    if (this.interval > 0 && this.host.isConnected) {
       this.timer = setInterval(() => {
         // A refresh never cuts short a request still in flight, and waits while nobody looks.
         if (this.request === undefined && !document.hidden) void this.load(true);
@@ -76,13 +78,22 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  /** Loads the feed; with `refresh` the figures on screen stay until the new ones arrive. */
+  /**
+   * Loads the feed; with `refresh` the figures on screen stay until the new ones arrive. Off the
+   * page, nothing is fetched: the load waits until the host is back.
+   */
   async load(refresh = false): Promise<void> {
+    if (!refresh) this.state = { state: 'loading' };
+    this.host.requestUpdate();
+    if (!this.host.isConnected) {
+      this.owed = true;
+      return;
+    }
+    this.owed = false;
     this.request?.abort();
     const request = new AbortController();
     this.request = request;
-    if (!refresh) this.state = { state: 'loading' };
-    this.host.requestUpdate();
+    const keepsFigures = this.state.state === 'ready';
     let refreshError: FeedError | undefined;
     try {
       const parsed = await this.source.read(request.signal);
@@ -91,13 +102,13 @@ export class FeedController implements ReactiveController {
     } catch (caught) {
       if (this.request !== request) return;
       const error = caught instanceof FeedError ? caught : new FeedError('invalid', { problems: [String(caught)] });
-      if (refresh && this.state.state === 'ready') refreshError = error;
+      if (keepsFigures) refreshError = error;
       else this.state = { state: 'error', error };
     }
     this.request = undefined;
     this.refreshError = refreshError;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.source.settled(this.state, refreshError, refresh);
+    this.source.settled(this.state, refreshError, keepsFigures);
   }
 }

@@ -7,6 +7,7 @@ import { inheritedLang } from '../i18n/lang.js';
 /** The connected elements, which re-render when a `lang` changes anywhere in the page. */
 const connected = new Set<LocalizedElement>();
 let langObserver: MutationObserver | undefined;
+const LANG_CHANGES: MutationObserverInit = { attributeFilter: ['lang'], subtree: true };
 
 /**
  * The base of the three elements: each renders in its own locale, from its `lang` attribute, else
@@ -43,9 +44,16 @@ export class LocalizedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    // One observer for the whole page: an inherited `lang` can change on any ancestor, at any time.
+    // One observer for the whole page: an inherited `lang` can change on any ancestor, at any time,
+    // also inside the shadow roots the element sits in (an app shell's).
     langObserver ??= new MutationObserver(() => connected.forEach((element) => element.lang || element.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    if (this.lang) return;
+    let root = this.getRootNode();
+    while (root instanceof ShadowRoot) {
+      langObserver.observe(root, LANG_CHANGES);
+      root = root.host.getRootNode();
+    }
+    langObserver.observe(document.documentElement, LANG_CHANGES);
   }
 
   override disconnectedCallback(): void {

@@ -7,7 +7,6 @@ import { summaryStyles } from './plan-summary.styles.js';
 import { emit } from './events.js';
 import type { PlanToggleRequestEvent } from './events.js';
 import { heading, headingLevel } from './heading.js';
-import type { PlanPriorityCard } from './plan-priority-card.js';
 import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
 import type { FeedState } from '../controllers/feed-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
@@ -170,8 +169,8 @@ export class PlanSummary extends LocalizedElement {
   /** What the shown part of the loaded feed comes to, derived in willUpdate from the feed and the attributes. */
   private view?: View;
 
-  /** The card that had focus when an update began. */
-  private focusedCard?: PlanPriorityCard;
+  /** The card that had focus when an update began, and the element inside it that had. */
+  private focused?: { readonly card: Element; readonly target: HTMLElement };
 
   private readonly feedLoader = new FeedController(this, {
     read: (signal) => this.readSource(signal),
@@ -230,25 +229,31 @@ export class PlanSummary extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const active = this.shadowRoot?.activeElement;
-    this.focusedCard = active?.localName === 'plan-priority-card' ? (active as PlanPriorityCard) : undefined;
+    const card = this.shadowRoot?.activeElement;
+    const target = card?.localName === 'plan-priority-card' ? card.shadowRoot?.activeElement : undefined;
+    this.focused = card && target instanceof HTMLElement ? { card, target } : undefined;
     if (!this.hasUpdated || changed.has('src')) void this.feedLoader.load();
     // A new feed object (a framework passing fresh data) replaces the figures in place, as a refresh does.
     else if (changed.has('feed')) void this.feedLoader.load(true);
-    if (changed.has('src') || changed.has('refresh')) this.feedLoader.refreshEvery(this.src ? refreshSeconds(this.refresh) : 0);
+    // Only a feed fetched from `src` can change by itself; a `feed` object is read as it is given.
+    if (changed.has('src') || changed.has('refresh') || changed.has('feed')) {
+      this.feedLoader.refreshEvery(this.src && this.feed === undefined ? refreshSeconds(this.refresh) : 0);
+    }
     const state = this.feedLoader.state;
     if (state.state !== 'ready') {
       this.view = undefined;
       return;
     }
     const attributesChanged = changed.has('priorities') || changed.has('expanded');
-    if (this.view?.feed === state.feed && !attributesChanged) return;
+    const feedChanged = this.view?.feed !== state.feed;
+    if (!feedChanged && !attributesChanged) return;
     const firstView = this.view === undefined;
     this.view = this.computeView(state.feed);
     // A reload of the same view (a refresh) keeps the cards that are open.
     if (firstView) this.openIds = new Set(this.view.opened);
     else if (changed.has('expanded')) this.replaceOpen(new Set(this.view.opened));
-    if (this.hasUpdated && attributesChanged) this.view.warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
+    // A new feed's warnings are told once it has rendered (settled); the attributes' own, here.
+    if (this.hasUpdated && !feedChanged) this.view.warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
   }
 
   private computeView(feed: PlanFeed): View {
@@ -266,15 +271,16 @@ export class PlanSummary extends LocalizedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Keyed cards move when their order changes, and a moved element loses focus: give it back.
-    const focused = this.focusedCard;
-    this.focusedCard = undefined;
-    if (focused?.isConnected && this.shadowRoot!.activeElement !== focused) {
-      focused.shadowRoot?.querySelector('button')?.focus();
+    // Keyed cards move when their order changes, and a moved element loses focus: give it back,
+    // without scrolling (a refresh must not move the page).
+    const focused = this.focused;
+    this.focused = undefined;
+    if (focused?.card.isConnected && this.shadowRoot!.activeElement !== focused.card) {
+      focused.target.focus({ preventScroll: true });
     }
   }
 
-  /** Opens or closes the cards of `ids`, firing `plan-toggle` for each that changes. */
+  /** Opens or closes the cards of `ids`. */
   private setOpen(ids: readonly string[], open: boolean): void {
     const next = new Set(this.openIds);
     for (const id of ids) {
@@ -284,16 +290,18 @@ export class PlanSummary extends LocalizedElement {
     this.replaceOpen(next);
   }
 
+  /** Opens exactly the cards of `next`; once they have rendered, fires `plan-toggle` for each that changed. */
   private replaceOpen(next: ReadonlySet<string>): void {
     const previous = this.openIds;
     this.openIds = next;
-    for (const { id } of this.view?.shown ?? []) {
-      if (previous.has(id) !== next.has(id)) emit(this, 'plan-toggle', { id, expanded: next.has(id) });
-    }
+    const toggled = (this.view?.shown ?? []).filter(({ id }) => previous.has(id) !== next.has(id));
+    void this.updateComplete.then(() => toggled.forEach(({ id }) => emit(this, 'plan-toggle', { id, expanded: next.has(id) })));
   }
 
   private readonly decideToggle = (event: PlanToggleRequestEvent): void => {
+    // The summary owns its cards' state: the request is answered here and goes no further.
     event.preventDefault();
+    event.stopPropagation();
     this.setOpen([event.detail.id], event.detail.expanded);
   };
 

@@ -338,6 +338,33 @@ describe('<plan-summary>', () => {
       expect(toggles).to.equal(0);
     });
 
+    it('keeps focus where it was inside a card that moves', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} expanded="safety"></plan-summary>`);
+      const safety = root(summary).cards()[0]!;
+      const link = safety.shadowRoot!.querySelector('a')!;
+      link.focus();
+      // repeat moves the last card of "sports reform safety": the focused one.
+      summary.priorities = 'sports reform safety';
+      await summary.updateComplete;
+      expect(root(summary).cards()[2] === safety).to.equal(true);
+      expect(summary.shadowRoot!.activeElement === safety && safety.shadowRoot!.activeElement === link).to.equal(true);
+    });
+
+    it('fires plan-toggle once the card has rendered, and keeps its own request inside', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+      const reform = root(summary).cards()[1]!;
+      let escaped = 0;
+      const count = () => escaped++;
+      document.addEventListener('plan-toggle-request', count);
+      restore.push(() => document.removeEventListener('plan-toggle-request', count));
+      const seen: boolean[] = [];
+      summary.addEventListener('plan-toggle', () => seen.push(reform.expanded, reform.hasAttribute('expanded')));
+      reform.shadowRoot!.querySelector('button')!.click();
+      await oneEvent(summary, 'plan-toggle');
+      expect(seen).to.deep.equal([true, true]);
+      expect(escaped).to.equal(0);
+    });
+
     it('keeps the card elements of priorities that stay when the filter changes', async () => {
       const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} expanded="sports"></plan-summary>`);
       const sports = root(summary).cards()[2]!;
@@ -363,6 +390,22 @@ describe('<plan-summary>', () => {
       expect(root(summary).cards()[2] === reform).to.equal(true);
       expect(reform.expanded).to.equal(true);
       expect(summary.shadowRoot!.activeElement === reform).to.equal(true);
+    });
+
+    it('follows a #priority-<id> link when the feed arrives after an error', async () => {
+      const start = location.href;
+      restore.push(() => history.replaceState(null, '', start));
+      history.replaceState(null, '', '#priority-reform');
+      const { summary } = await render(html`<plan-summary></plan-summary>`, 'plan-error');
+      const loaded = oneEvent(summary, 'plan-load');
+      summary.feed = sampleFeed();
+      await loaded;
+      await summary.updateComplete;
+      expect(
+        root(summary)
+          .cards()
+          .map((card) => card.expanded),
+      ).to.deep.equal([false, true, false]);
     });
 
     it('is accessible with cards closed and open', async () => {
@@ -415,6 +458,25 @@ describe('<plan-summary>', () => {
       await new Promise((resolve) => setTimeout(resolve));
       await summary.updateComplete;
       expect(root(summary).text('expand-all')).to.equal('全部展開');
+    });
+
+    it('follows a lang change on an ancestor inside an app’s shadow root', async () => {
+      const shell = document.createElement('div');
+      document.body.append(shell);
+      restore.push(() => shell.remove());
+      const section = document.createElement('section');
+      section.lang = 'en';
+      shell.attachShadow({ mode: 'open' }).append(section);
+      const summary = document.createElement('plan-summary');
+      summary.feed = sampleFeed();
+      const loaded = oneEvent(summary, 'plan-load');
+      section.append(summary);
+      await loaded;
+      expect(root(summary).text('expand-all')).to.equal('Expand all');
+      section.lang = 'zh-Hans';
+      await new Promise((resolve) => setTimeout(resolve));
+      await summary.updateComplete;
+      expect(root(summary).text('expand-all')).to.equal('全部展开');
     });
 
     it('reads a malformed lang as best it can, and never throws on it', async () => {
@@ -614,11 +676,34 @@ describe('<plan-summary>', () => {
       expect(reform.expanded).to.equal(false);
     });
 
+    it('leaves no timer and fetches nothing once removed, even before its first update', async () => {
+      const timers = catchTimer();
+      const stub = stubFetch(json(sampleFeed()));
+      restore.push(stub.restore);
+      const summary = document.createElement('plan-summary');
+      summary.src = '/plan.json';
+      summary.refresh = 60;
+      document.body.append(summary);
+      summary.remove();
+      await summary.updateComplete;
+      summary.refresh = 120;
+      await summary.updateComplete;
+      expect(timers).to.deep.equal([]);
+      expect(stub.calls).to.deep.equal([]);
+      const loaded = oneEvent(summary, 'plan-load');
+      document.body.append(summary);
+      restore.push(() => summary.remove());
+      await loaded;
+      expect(stub.calls).to.have.length(1);
+      expect(timers.map((timer) => timer.ms)).to.deep.equal([120_000]);
+    });
+
     it('clamps `refresh` to 10 seconds – 1 day, and 0 or nonsense to never', async () => {
       const timers = catchTimer();
       const summary = document.createElement('plan-summary');
       restore.push(() => summary.remove());
-      summary.feed = sampleFeed();
+      const stub = stubFetch(json(sampleFeed()));
+      restore.push(stub.restore);
       summary.src = '/plan.json';
       document.body.append(summary);
       for (const refresh of [0.05, 3_000_000, Infinity, 0, -5, NaN]) {
