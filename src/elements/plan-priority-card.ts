@@ -6,7 +6,6 @@ import { LocalizedElement } from './localized-element.js';
 import { cardStyles } from './plan-priority-card.styles.js';
 import { emit } from './events.js';
 import { heading, headingLevel } from './heading.js';
-import './plan-progress-ring.js';
 import type { PlanPriority, Status, Text } from '../feed/schema.js';
 import { effectiveStatus, priorityProgress } from '../feed/progress.js';
 import { resolveText } from '../feed/text.js';
@@ -39,7 +38,8 @@ export interface CardPriority extends PlanPriority {
  *
  * @event plan-toggle-request - `detail: { id, expanded }`, cancelable: the visitor asks to open or close
  * the card (its button, or find-in-page in its closed details). A listener that cancels it owns the
- * card's state and sets `expanded` itself; `<plan-summary>` does so for its cards.
+ * card's state and sets `expanded` itself; `<plan-summary>` does so for its cards. A request from
+ * find-in-page comes after the browser has already revealed the details: its owner should open the card.
  * @event plan-toggle - `detail: { id, expanded }` when the card, left to itself, opens or closes.
  *
  * @csspart card - The card's box.

@@ -57,7 +57,7 @@ export class PlanProgressRing extends LocalizedElement {
   /** Accessible name of the progress bar; without it, an `aria-label` the page set stays. */
   label = '';
 
-  /** The `aria-label` this ring set from `label`: an author's own `aria-label` is never overwritten. */
+  /** The `aria-label` this ring set from `label`, to tell it from one the page set. */
   private labelled?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -69,13 +69,12 @@ export class PlanProgressRing extends LocalizedElement {
     if (value === undefined) this.removeAttribute('aria-valuenow');
     else this.setAttribute('aria-valuenow', String(Math.round(value)));
     this.setAttribute('aria-valuetext', this.valueText(value, clampPercent(this.expected)));
-    if (this.label) {
-      this.setAttribute('aria-label', this.label);
-      this.labelled = this.label;
-    } else if (this.labelled !== undefined && this.getAttribute('aria-label') === this.labelled) {
-      this.removeAttribute('aria-label');
-      this.labelled = undefined;
-    }
+    // `label` names the ring unless the page gave it an aria-label of its own, which always wins.
+    const current = this.getAttribute('aria-label');
+    if (current !== null && current !== this.labelled) return;
+    this.labelled = this.label || undefined;
+    if (this.labelled === undefined) this.removeAttribute('aria-label');
+    else this.setAttribute('aria-label', this.labelled);
   }
 
   private valueText(value: number | undefined, expected: number | undefined): string {

@@ -21,13 +21,22 @@ describe('<plan-progress-ring>', () => {
 
   it('keeps a role and an aria-label the page gave it', async () => {
     const ring = await fixture<PlanProgressRing>(
-      html`<plan-progress-ring value="40" aria-label="Budget spent" role="img"></plan-progress-ring>`,
+      html`<plan-progress-ring value="40" aria-label="Budget spent" role="img" label="Spent"></plan-progress-ring>`,
     );
-    expect(ring.getAttribute('aria-label')).to.equal('Budget spent');
-    expect(ring.getAttribute('role')).to.equal('img');
-    ring.label = 'Spent';
+    expect([ring.getAttribute('aria-label'), ring.getAttribute('role')]).to.deep.equal(['Budget spent', 'img']);
+    ring.label = 'Money spent';
     await ring.updateComplete;
+    ring.label = '';
+    await ring.updateComplete;
+    expect(ring.getAttribute('aria-label')).to.equal('Budget spent');
+  });
+
+  it('names itself from label, and follows its changes', async () => {
+    const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring value="40" label="Spent"></plan-progress-ring>`);
     expect(ring.getAttribute('aria-label')).to.equal('Spent');
+    ring.label = 'Money spent';
+    await ring.updateComplete;
+    expect(ring.getAttribute('aria-label')).to.equal('Money spent');
     ring.label = '';
     await ring.updateComplete;
     expect(ring.hasAttribute('aria-label')).to.equal(false);
