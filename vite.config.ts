@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { Plugin } from 'vite';
+import * as v from 'valibot';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type { JsonSchema } from '@valibot/to-json-schema';
+import type { Field, ObjectField } from './src/feed/schema';
 import {
   FEED,
   ID_PATTERN,
@@ -18,8 +20,29 @@ import {
   isStatus,
   isString,
   isText,
-  valibotSchema,
 } from './src/feed/schema';
+
+/** The valibot schema of a field of src/feed/schema.ts, for `@valibot/to-json-schema`. */
+function valibotSchema(field: Field): v.GenericSchema {
+  switch (field.kind) {
+    case 'list': {
+      const array = v.array(valibotSchema(field.item));
+      return field.emptyMessage === undefined ? array : v.pipe(array, v.minLength(1));
+    }
+    case 'object': {
+      const { fields, required, defaults } = field as ObjectField;
+      const entries = Object.fromEntries(
+        Object.entries(fields).map(([key, value]) => {
+          const schema = valibotSchema(value);
+          return [key, required.includes(key) ? schema : v.optional(schema, defaults[key])];
+        }),
+      );
+      return v.object(entries);
+    }
+    default:
+      return v.custom(field.test, field.message);
+  }
+}
 
 /**
  * What each test of a single value (a leaf of schema.ts, a `v.custom` once built) means in
@@ -51,7 +74,7 @@ const leaves = new Map<unknown, JsonSchema>([
   [isFeedVersion, { const: 1 }],
 ]);
 
-/** Writes dist/plan-feed.schema.json from the valibot schema the widget validates with. */
+/** Writes dist/plan-feed.schema.json from the table of fields the widget validates with. */
 function feedSchema(): Plugin {
   return {
     name: 'plan-feed-schema',

@@ -8,13 +8,13 @@ export const LOAD_TIMEOUT_MS = 15_000;
 /**
  * Fetches and validates the feed at `url` (already resolved against the page). Every failure is a
  * `FeedError` whose message tells the editor what to check, a server that has not answered within
- * `timeout` milliseconds included; an abort through `signal` rejects with the AbortError.
+ * `LOAD_TIMEOUT_MS` included; an abort through `signal` rejects with the AbortError.
  */
-export async function loadFeed(url: string, signal?: AbortSignal, timeout = LOAD_TIMEOUT_MS): Promise<ParsedFeed> {
+export async function loadFeed(url: string, signal?: AbortSignal): Promise<ParsedFeed> {
   const request = new AbortController();
   const abort = () => request.abort();
   signal?.addEventListener('abort', abort);
-  const timer = setTimeout(abort, timeout);
+  const timer = setTimeout(abort, LOAD_TIMEOUT_MS);
   let text: string;
   try {
     const response = await fetch(url, { signal: request.signal });

@@ -25,14 +25,17 @@ export function priorityProgress(priority: Pick<PlanPriority, 'progress' | 'acti
 export function overallProgress(
   priorities: readonly (Pick<PlanPriority, 'progress' | 'actions'> & { weight?: number })[],
 ): number | undefined {
+  const known = priorities.flatMap((priority) => {
+    const progress = priorityProgress(priority);
+    return progress === undefined ? [] : [{ progress, weight: priority.weight ?? 1 }];
+  });
+  // Weights relative to the largest, so that huge ones (1e308 each) cannot overflow their sum.
+  const largest = Math.max(0, ...known.map(({ weight }) => weight));
   let weighted = 0;
   let totalWeight = 0;
-  for (const priority of priorities) {
-    const progress = priorityProgress(priority);
-    if (progress === undefined) continue;
-    const weight = priority.weight ?? 1;
-    weighted += progress * weight;
-    totalWeight += weight;
+  for (const { progress, weight } of known) {
+    weighted += progress * (weight / largest);
+    totalWeight += weight / largest;
   }
   return totalWeight > 0 ? weighted / totalWeight : undefined;
 }

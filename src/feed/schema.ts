@@ -1,15 +1,13 @@
-import * as v from 'valibot';
-
 /**
  * The feed format, version 1.1 (docs/feed-format.md). The tables at the end of this file are the
  * single source of the TypeScript types, the runtime validation (parse.ts walks them) and
- * `dist/plan-feed.schema.json` (vite.config.ts turns them into a valibot schema with
- * `valibotSchema`, then into JSON Schema). Every message here is what an editor reads after the JSON
- * path, so each says what was expected.
+ * `dist/plan-feed.schema.json` (vite.config.ts turns them into a valibot schema, then into JSON
+ * Schema). Every message here is what an editor reads after the JSON path, so each says what was
+ * expected.
  *
- * At run time a leaf is only its test and its message: valibot's schemas are built at build time,
- * for the JSON Schema, so that a visitor does not download valibot (it would take the bundle over its
- * size budget for no check of its own: every check is one of the tests below).
+ * A leaf is only its test and its message: valibot is used at build time, for the JSON Schema, so
+ * that neither a visitor nor a bundler app downloads it (it would take the bundle over its size
+ * budget for no check of its own: every check is one of the tests below).
  */
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,10 +40,11 @@ export function isText(value: unknown): value is string | Record<string, string>
 
 export const STATUSES = ['not-started', 'in-progress', 'on-track', 'at-risk', 'off-track', 'done'] as const;
 
-// The tests of single values. Each is a type guard, so that its valibot schema has the right type;
+// The tests of single values. Each is a type guard, so that the types follow from the tables;
 // vite.config.ts says what each means in JSON Schema.
 export const isString = (value: unknown): value is string => typeof value === 'string';
-export const isNumber = (value: unknown): value is number => typeof value === 'number' && value === value;
+// Finite only: JSON.parse reads 1e999 as Infinity, which no figure can be.
+export const isNumber = (value: unknown): value is number => Number.isFinite(value);
 export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 export const isId = (value: unknown): value is string => isString(value) && ID.test(value);
 export const isPercent = (value: unknown): value is number => isNumber(value) && value >= 0 && value <= 100;
@@ -221,28 +220,3 @@ export interface PlanFeed {
 
 /** What authors write. */
 export type PlanFeedInput = Data<typeof FEED, false>;
-
-/**
- * The valibot schema of a field, for `plan-feed.schema.json` (vite.config.ts). Build time only:
- * nothing at run time calls it, so valibot's object, array and optional stay out of the bundle.
- */
-export function valibotSchema(field: Field): v.GenericSchema {
-  switch (field.kind) {
-    case 'list': {
-      const array = v.array(valibotSchema(field.item));
-      return field.emptyMessage === undefined ? array : v.pipe(array, v.minLength(1));
-    }
-    case 'object': {
-      const { fields, required, defaults } = field as ObjectField;
-      const entries = Object.fromEntries(
-        Object.entries(fields).map(([key, value]) => {
-          const schema = valibotSchema(value);
-          return [key, required.includes(key) ? schema : v.optional(schema, defaults[key])];
-        }),
-      );
-      return v.object(entries);
-    }
-    default:
-      return v.custom(field.test, field.message);
-  }
-}

@@ -114,6 +114,19 @@ describe('parseFeed', () => {
     expect(priority!.measures).to.deep.equal([{ label: 'Schools' }]);
   });
 
+  it('reads numbers JSON cannot hold (1e999 is Infinity) as broken fields', () => {
+    const { feed, warnings } = parseFeedText(
+      '{"version":1,"plan":{"title":"x"},"priorities":[{"id":"a","title":"a","weight":1e999,"measures":[{"label":"m","current":-1e999}]}]}',
+      'test',
+    );
+    expect(warnings).to.deep.equal([
+      'priorities[0].weight: expected a number greater than 0',
+      'priorities[0].measures[0].current: expected a number',
+    ]);
+    expect(feed.priorities[0]!.weight).to.equal(1);
+    expect(feed.priorities[0]!.measures![0]).to.deep.equal({ label: 'm' });
+  });
+
   it('drops an action, measure, update or link whose own required field is broken', () => {
     const input = sampleFeed();
     Object.assign(input.priorities[0]!, {
