@@ -9,8 +9,8 @@ export type FeedState =
   | { readonly state: 'error'; readonly error: FeedError };
 
 /** Refresh intervals are clamped to this range, in seconds: a typo must not flood a school's server. */
-export const REFRESH_MIN = 10;
-export const REFRESH_MAX = 86_400;
+const REFRESH_MIN = 10;
+const REFRESH_MAX = 86_400;
 
 /** Seconds between refreshes for a `refresh` attribute: 0 (never) for absent, zero, negative or not a number. */
 export function refreshSeconds(refresh: number | undefined): number {

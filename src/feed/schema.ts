@@ -35,7 +35,7 @@ export function isText(value: unknown): value is string | Record<string, string>
   if (typeof value === 'string') return true;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const texts = Object.values(value);
-  return texts.length > 0 && texts.every((text) => typeof text === 'string');
+  return texts.length > 0 && texts.every((entry) => typeof entry === 'string');
 }
 
 export const STATUSES = ['not-started', 'in-progress', 'on-track', 'at-risk', 'off-track', 'done'] as const;
@@ -61,7 +61,7 @@ export interface LeafField<T = unknown> {
 
 const leaf = <T>(test: (value: unknown) => value is T, message: string): LeafField<T> => ({ kind: 'leaf', test, message });
 
-export const TextSchema = leaf(isText, 'expected a string or {"<language>": string}');
+const text = leaf(isText, 'expected a string or {"<language>": string}');
 const isoDate = leaf(isCalendarDate, 'expected an ISO date (YYYY-MM-DD)');
 const isoDateOrDateTime = leaf(isCalendarDateTime, 'expected an ISO date or date-time');
 const id = leaf(isId, 'expected an id made of a-z, 0-9 and "-"');
@@ -75,7 +75,7 @@ const url = leaf(isString, 'expected a URL');
 const languageTag = leaf(isString, 'expected a language tag such as "zh-Hans"');
 const version = leaf(isFeedVersion, 'expected 1 (this widget reads feed version 1)');
 /** Priorities as the envelope sees them: parse.ts reads each on its own. */
-export const isAnything = (_value: unknown): _value is unknown => true;
+const isAnything = (_value: unknown): _value is unknown => true;
 const unchecked = leaf(isAnything, '');
 
 /** A value of the feed: a leaf, a list or an object. */
@@ -122,27 +122,27 @@ const object = <
   defaults = {} as Defaults,
 ): ObjectField<Fields, Required, Defaults> => ({ kind: 'object', fields, required, defaults });
 
-const ACTION = object({ title: TextSchema, done: boolean, due: isoDate }, ['title']);
+const ACTION = object({ title: text, done: boolean, due: isoDate }, ['title']);
 
-const MEASURE = object({ label: TextSchema, current: number, target: number, baseline: number, unit: TextSchema }, ['label']);
+const MEASURE = object({ label: text, current: number, target: number, baseline: number, unit: text }, ['label']);
 
-const UPDATE = object({ date: isoDate, text: TextSchema }, ['date', 'text']);
+const UPDATE = object({ date: isoDate, text: text }, ['date', 'text']);
 
-const LINK = object({ label: TextSchema, url }, ['label', 'url']);
+const LINK = object({ label: text, url }, ['label', 'url']);
 
 export const PRIORITY = object(
   {
     id,
-    title: TextSchema,
-    summary: TextSchema,
+    title: text,
+    summary: text,
     status,
     progress: percent,
     weight,
     actions: list(ACTION),
     measures: list(MEASURE),
     updates: list(UPDATE),
-    owner: TextSchema,
-    partners: list(TextSchema),
+    owner: text,
+    partners: list(text),
     due: isoDate,
     updated: isoDate,
     tags: list(string),
@@ -154,9 +154,9 @@ export const PRIORITY = object(
 
 export const PLAN = object(
   {
-    title: TextSchema,
-    organization: TextSchema,
-    summary: TextSchema,
+    title: text,
+    organization: text,
+    summary: text,
     period: object({ start: isoDate, end: isoDate }, ['start', 'end']),
     updated: isoDateOrDateTime,
     defaultLocale: languageTag,
@@ -200,7 +200,7 @@ type ObjectData<Fields extends Record<string, Field>, Present, WithDefaults exte
 type Flat<T> = { [K in keyof T]: T[K] };
 type Output<F> = Data<F, true>;
 
-export type Text = Output<typeof TextSchema>;
+export type Text = Output<typeof text>;
 export type Status = (typeof STATUSES)[number];
 export type PlanPriority = Output<typeof PRIORITY>;
 export type PlanInfo = Output<typeof PLAN>;

@@ -21,6 +21,11 @@ function root(summary: PlanSummary) {
 const sameElements = (actual: readonly Element[], expected: readonly (Element | undefined)[]) =>
   actual.length === expected.length && actual.every((element, index) => element === expected[index]);
 
+const openStates = (summary: PlanSummary) =>
+  root(summary)
+    .cards()
+    .map((card) => card.expanded);
+
 const cardIds = (summary: PlanSummary) =>
   root(summary)
     .cards()
@@ -46,6 +51,13 @@ describe('<plan-summary>', () => {
     restore.forEach((undo) => undo());
     restore = [];
   });
+
+  /** Sets the page's URL hash for the rest of the test. */
+  function linkTo(hash: string): void {
+    const start = location.href;
+    restore.push(() => history.replaceState(null, '', start));
+    history.replaceState(null, '', hash);
+  }
 
   /** Captures console.warn for the rest of the test. */
   function captureWarnings(): string[] {
@@ -217,11 +229,7 @@ describe('<plan-summary>', () => {
   describe('opening cards', () => {
     it('opens the cards named by `expanded` at first render', async () => {
       const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} expanded="reform 3"></plan-summary>`);
-      expect(
-        root(summary)
-          .cards()
-          .map((card) => card.expanded),
-      ).to.deep.equal([false, true, true]);
+      expect(openStates(summary)).to.deep.equal([false, true, true]);
       summary.expanded = 'all';
       await summary.updateComplete;
       expect(
@@ -287,16 +295,10 @@ describe('<plan-summary>', () => {
     });
 
     it('opens the card a #priority-<id> link names and scrolls it into view', async () => {
-      const start = location.href;
-      restore.push(() => history.replaceState(null, '', start));
-      history.replaceState(null, '', '#priority-reform');
+      linkTo('#priority-reform');
       const { summary } = await render(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
       await summary.updateComplete;
-      expect(
-        root(summary)
-          .cards()
-          .map((card) => card.expanded),
-      ).to.deep.equal([false, true, false]);
+      expect(openStates(summary)).to.deep.equal([false, true, false]);
       const opened = oneEvent(summary, 'plan-toggle');
       location.hash = '#priority-sports';
       expect((await opened).detail).to.deep.equal({ id: 'sports', expanded: true });
@@ -393,19 +395,13 @@ describe('<plan-summary>', () => {
     });
 
     it('follows a #priority-<id> link when the feed arrives after an error', async () => {
-      const start = location.href;
-      restore.push(() => history.replaceState(null, '', start));
-      history.replaceState(null, '', '#priority-reform');
+      linkTo('#priority-reform');
       const { summary } = await render(html`<plan-summary></plan-summary>`, 'plan-error');
       const loaded = oneEvent(summary, 'plan-load');
       summary.feed = sampleFeed();
       await loaded;
       await summary.updateComplete;
-      expect(
-        root(summary)
-          .cards()
-          .map((card) => card.expanded),
-      ).to.deep.equal([false, true, false]);
+      expect(openStates(summary)).to.deep.equal([false, true, false]);
     });
 
     it('is accessible with cards closed and open', async () => {
@@ -657,9 +653,7 @@ describe('<plan-summary>', () => {
     });
 
     it('does not reopen a card the visitor closed, though the page’s hash names it', async () => {
-      const start = location.href;
-      restore.push(() => history.replaceState(null, '', start));
-      history.replaceState(null, '', '#priority-reform');
+      linkTo('#priority-reform');
       const timers = catchTimer();
       const stub = stubFetch(json(sampleFeed()));
       restore.push(stub.restore);
