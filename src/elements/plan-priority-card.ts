@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../i18n/localize.js';
 import { LocalizedElement } from './localized-element.js';
 import { cardStyles } from './plan-priority-card.styles.js';
 import { emit } from './events.js';

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { PropertyValues } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../i18n/localize.js';
 import { LocalizedElement } from './localized-element.js';
 import { ringStyles } from './plan-progress-ring.styles.js';
 import { formatPercent } from '../i18n/format.js';

@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../i18n/localize.js';
 
 /** Why a feed could not be shown. */
 export type FeedErrorReason = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'invalid';

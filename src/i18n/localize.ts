@@ -1,36 +1,43 @@
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import type { LocaleModule } from '@lit/localize';
-import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import type { StrResult } from '@lit/localize';
+import { allLocales, sourceLocale } from '../generated/locale-codes.js';
 import { templates as zhHans } from '../generated/locales/zh-Hans.js';
 import { templates as zhHant } from '../generated/locales/zh-Hant.js';
 import { matchLocale } from '../feed/text.js';
 
 export type UiLocale = (typeof allLocales)[number];
 
+type Template = string | StrResult;
+
 /*
- * @lit/localize's runtime mode keeps one locale for the whole page, but every widget has its own
- * `lang`. In reentrant mode `msg()` asks for the active locale on each call, so each element renders
- * inside `renderInLocale` and two widgets in two languages can sit side by side. The locale modules
- * are imported statically: the one-file bundle must make no request but the feed.
+ * Why not @lit/localize's own runtime: it keeps one locale per page and can be set up once per app,
+ * but every widget has its own `lang`, and an app that sets up @lit/localize for itself must neither
+ * break the widget nor be broken by it. So the messages are written, extracted and translated with
+ * @lit/localize (`msg`, `str`, lit-localize extract/build, XLIFF), and looked up here by their `id`
+ * in the generated locale modules, which are imported statically: the one-file bundle must make no
+ * request but the feed.
  */
-const modules: Record<(typeof targetLocales)[number], LocaleModule> = {
-  'zh-Hans': { templates: zhHans },
-  'zh-Hant': { templates: zhHant },
+const catalogs: Record<UiLocale, Record<string, Template> | undefined> = {
+  en: undefined,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
 };
 
 let activeLocale: UiLocale = sourceLocale;
 
-try {
-  configureReentrantLocalization({
-    sourceLocale,
-    targetLocales: [...targetLocales],
-    getLocale: () => activeLocale,
-    loadLocaleSync: (locale) => modules[locale as keyof typeof modules],
-  });
-} catch {
-  // A bundler app that set up @lit/localize itself shares it with these modules, and it can be set
-  // up once only: the widget then speaks English rather than break the page.
-}
+/**
+ * The message `id` in the locale being rendered (see `renderInLocale`), else as written. A `str`
+ * translation holds, in place of each value, the index of the source value it takes, since a
+ * translation may reorder them. The brand lets lit-localize's extractor find the calls.
+ */
+export const msg: ((template: Template, options: { id: string; desc?: string }) => string) & {
+  _LIT_LOCALIZE_MSG_?: never;
+} = (template, { id }) => {
+  const localized = catalogs[activeLocale]?.[id] ?? template;
+  if (typeof localized === 'string') return localized;
+  const { values } = template as StrResult;
+  const order = localized === template ? undefined : (localized.values as number[]);
+  return localized.strings.reduce((text, part, i) => `${text}${String(values[order ? order[i - 1]! : i - 1])}${part}`);
+};
 
 /**
  * A tag as Intl writes it (`zh-hant-tw` → `zh-Hant-TW`, `zh_CN` → `zh-CN`); `en` for what is no

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from './localize.js';
 import type { Status } from '../feed/schema.js';
 
 /**

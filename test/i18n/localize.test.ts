@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { msg } from '@lit/localize';
-import { canonicalLocale, renderInLocale, uiLocaleFor } from '../../src/i18n/localize.js';
+import { str } from '@lit/localize';
+import { canonicalLocale, msg, renderInLocale, uiLocaleFor } from '../../src/i18n/localize.js';
 import { formatAge, formatDate, formatNumber, formatPercent } from '../../src/i18n/format.js';
 import { languageName } from '../../src/i18n/language-names.js';
 import { statusLabel } from '../../src/i18n/status.js';
@@ -30,6 +30,16 @@ describe('interface locale', () => {
     expect(renderInLocale('zh-Hant', () => statusLabel('not-started'))).to.equal('尚未啟動');
     expect(statusLabel('off-track')).to.equal('Behind schedule');
     expect(renderInLocale('zh-Hant', () => msg('Expand all', { id: 'expand-all' }))).to.equal('全部展開');
+  });
+
+  it('puts the values of a str message where each translation wants them', () => {
+    const reading = (current: string, target: string) => msg(str`${current} of ${target}`, { id: 'measure' });
+    expect(reading('45', '60')).to.equal('45 of 60');
+    expect(renderInLocale('zh-Hans', () => reading('45', '60'))).to.equal('45／60');
+    // zh-Hans writes the status of a server, then the address, in the other order than English.
+    const http = (status: string, url: string) =>
+      msg(str`The server answered ${status} for ${url}. Check the address.`, { id: 'http' });
+    expect(renderInLocale('zh-Hans', () => http('404', 'plan.json'))).to.contain('plan.json 返回了 404');
   });
 
   it('restores the outer locale after a nested render', () => {
