@@ -121,6 +121,9 @@ export default defineConfig({
       fileName: (format) => (format === 'es' ? 'plan-widgets.js' : 'plan-widgets.iife.js'),
     },
     rolldownOptions: {
+      // The bundle takes only `str` from @lit/localize (src/i18n/localize.ts says why); its other
+      // modules run set-up code at load that nothing here uses.
+      treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
       output: { minify: true, codeSplitting: false, comments: false },
     },
   },

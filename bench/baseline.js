@@ -295,7 +295,7 @@ function appendJoinedBySpaces(parent, pieces) {
 // The elements. Each is a custom element, like the widget's, so that both pay for construction.
 
 const RADIUS = 42;
-const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
+const CIRCUMFERENCE = 263.894;
 const RING_PARTS = 'svg, track, indicator, marker, value';
 const CARD_PARTS =
   'card, card-header, card-heading, toggle, card-number, card-title, status, ring, card-summary, card-body, section-title, svg, track, indicator, marker, value';

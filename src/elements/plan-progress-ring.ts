@@ -6,8 +6,9 @@ import { LocalizedElement } from './localized-element.js';
 import { ringStyles } from './plan-progress-ring.styles.js';
 import { formatPercent } from '../i18n/format.js';
 
-const RADIUS = 42;
-const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
+// The circles' r="42" and stroke-dasharray="263.894" (2π × 42) are written into the template: a
+// constant bound as a value would cost every ring a part that never changes.
+const CIRCUMFERENCE = 263.894;
 
 /** An attribute read as a percentage: absent or not a number is unknown; others clamp to 0–100. */
 const percentConverter = {
@@ -91,14 +92,14 @@ export class PlanProgressRing extends LocalizedElement {
     const expected = clampPercent(this.expected);
     return html`
       <svg part="svg" viewBox="0 0 100 100" aria-hidden="true">
-        <circle part="track" cx="50" cy="50" r=${RADIUS}></circle>
+        <circle part="track" cx="50" cy="50" r="42"></circle>
         <circle
           part="indicator"
           cx="50"
           cy="50"
-          r=${RADIUS}
+          r="42"
           transform="rotate(-90 50 50)"
-          stroke-dasharray=${CIRCUMFERENCE}
+          stroke-dasharray="263.894"
           stroke-dashoffset=${CIRCUMFERENCE * (1 - (value ?? 0) / 100)}
           display=${value === undefined ? 'none' : 'inline'}
         ></circle>
