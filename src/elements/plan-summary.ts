@@ -34,25 +34,6 @@ interface View {
   readonly warnings: readonly string[];
 }
 
-const CARD_PARTS = [
-  'card',
-  'card-header',
-  'card-heading',
-  'toggle',
-  'card-number',
-  'card-title',
-  'status',
-  'ring',
-  'card-summary',
-  'card-body',
-  'section-title',
-  'svg',
-  'track',
-  'indicator',
-  'marker',
-  'value',
-].join(', ');
-
 const INLINE_SELECTOR = 'script[type="application/json"]';
 const INLINE_SOURCE = '<script type="application/json">';
 
@@ -466,8 +447,8 @@ export class PlanSummary extends LocalizedElement {
           (priority) => priority.id,
           (priority) => html`<li>
             <plan-priority-card
-              id=${`priority-${priority.id}`}
-              exportparts=${CARD_PARTS}
+              id="priority-${priority.id}"
+              exportparts="card, card-header, card-heading, toggle, card-number, card-title, status, ring, card-summary, card-body, section-title, svg, track, indicator, marker, value"
               lang=${this.locale}
               .defaultLocale=${view.feed.plan.defaultLocale}
               .headingLevel=${level}
