@@ -1,0 +1,7 @@
+// The script of pages/strict-host-lit.html: a page that uses Lit itself defines an element of its
+// own before the widget's bundle is loaded, and another after.
+import { HostPanel } from './host-lit.js';
+
+customElements.define('host-before', class extends HostPanel {});
+await import(new URL('/dist/plan-widgets.js', location.href).href);
+customElements.define('host-after', class extends HostPanel {});
