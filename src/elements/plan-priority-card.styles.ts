@@ -33,8 +33,6 @@ export const cardStyles = [
       border: 1px solid var(--_border);
       border-top: 0.3em solid var(--status-color);
       border-radius: var(--_radius);
-      line-break: strict;
-      overflow-wrap: break-word;
     }
 
     /* The title takes the whole width; status and ring share the row below it. */

@@ -12,11 +12,6 @@ export const summaryStyles = [
       line-height: 1.6;
     }
 
-    [part='base'] {
-      line-break: strict;
-      overflow-wrap: break-word;
-    }
-
     :host([theme='dark']) [part='base'],
     :host([theme='auto']) [part='base'] {
       padding: var(--plan-background-padding, 0);

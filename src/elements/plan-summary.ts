@@ -165,6 +165,24 @@ export class PlanSummary extends LocalizedElement {
     return shown;
   });
 
+  /**
+   * Frameworks often add the inline feed after the element connects, and may change it later: the
+   * feed is read again whenever the element's content changes, as long as it is the source.
+   */
+  private readonly inlineFeedObserver = new MutationObserver(() => {
+    if (this.feed === undefined && !this.src) void this.feedLoader.load(this.feedLoader.state.state === 'ready');
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inlineFeedObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inlineFeedObserver.disconnect();
+  }
+
   protected override get fallbackLocale(): string {
     const state = this.feedLoader.state;
     return state.state === 'ready' ? state.feed.plan.defaultLocale : 'en';
@@ -180,7 +198,7 @@ export class PlanSummary extends LocalizedElement {
     if (this.src) {
       const locale = this.locale;
       setTimeout(() => prepareFormatters(locale));
-      return loadFeed(new URL(this.src, document.baseURI).href, signal);
+      return loadFeed(this.src, signal);
     }
     let script = this.querySelector(INLINE_SELECTOR);
     if (script === null && document.readyState === 'loading') {
@@ -281,10 +299,13 @@ export class PlanSummary extends LocalizedElement {
   }
 
   private readonly decideToggle = (event: PlanToggleRequestEvent): void => {
+    // A page script may dispatch an event of that name with no detail: it is no card's request.
+    const { id, expanded } = (event.detail ?? {}) as Partial<PlanToggleRequestEvent['detail']>;
+    if (typeof id !== 'string') return;
     // The summary owns its cards' state: the request is answered here and goes no further.
     event.preventDefault();
     event.stopPropagation();
-    this.setOpen([event.detail.id], event.detail.expanded);
+    this.setOpen([id], expanded === true);
   };
 
   private get allExpanded(): boolean {
@@ -426,9 +447,11 @@ export class PlanSummary extends LocalizedElement {
 
   private renderStaleNote(feed: PlanFeed) {
     const updated = feed.plan.updated;
-    if (this.staleAfter === undefined || updated === undefined) return nothing;
+    const staleAfter = this.staleAfter ?? NaN;
+    // `stale-after="x"` reads as NaN and a negative number is no age: neither shows a note.
+    if (!(staleAfter >= 0) || updated === undefined) return nothing;
     const days = daysSince(updated, Date.now());
-    if (days <= this.staleAfter) return nothing;
+    if (days <= staleAfter) return nothing;
     const date = formatDate(updated, this.locale);
     const age = formatAge(days, this.locale);
     return html`<p part="stale" role="note">

@@ -40,12 +40,16 @@ const declarations = (entries: [string, string][]) => entries.map(([name, value]
 
 /**
  * What every element's :host shares: `--_accent: var(--plan-accent, #1a6fb5)` and the other tokens,
- * the page's text colour and font unless a token sets them, and upright text (Chinese fonts have no
- * italics, and a page's italic would reach the widget as a slanted fake).
+ * the page's text colour and font unless a token sets them, upright text (Chinese fonts have no
+ * italics, and a page's italic would reach the widget as a slanted fake), lines broken by the
+ * strict CJK rules, and long words or URLs broken where they would overflow: `word-break:
+ * break-word`, unlike `overflow-wrap: break-word`, also lets such a word shrink the flex or grid item
+ * it sits in, and unlike `overflow-wrap: anywhere` Chromium 72 knows it.
  */
 export const hostStyles = unsafeCSS(
   `:host{${declarations(Object.entries(light).map(([name, value]) => [`--_${name}`, `var(--plan-${name},${value})`]))};` +
-    'color:var(--plan-text,inherit);font-family:var(--plan-font-family,inherit);font-style:normal}:host([hidden]){display:none}',
+    'color:var(--plan-text,inherit);font-family:var(--plan-font-family,inherit);font-style:normal;line-break:strict;word-break:break-word}' +
+    ':host([hidden]){display:none}',
 );
 
 const darkDeclarations = `${declarations(Object.entries(dark).map(([name, value]) => [`--plan-${name}`, value]))};color-scheme:dark`;

@@ -20,7 +20,8 @@ function read(field: Field, value: unknown, path: string, problems: string[]): u
     case 'list':
       return readList(field, value, path, problems);
     default:
-      if (field.test(value)) return value;
+      // A text object is copied, so that freezing the feed (parseFeed) never freezes the page's own data.
+      if (field.test(value)) return typeof value === 'object' ? { ...value } : value;
       problems.push(`${path}: ${field.message}`);
       return undefined;
   }
@@ -89,7 +90,16 @@ export function parseFeed(input: unknown): ParsedFeed {
   });
 
   if (priorities.length === 0) throw new FeedError('invalid', { problems });
-  return { feed: { version: 1, plan: envelope.plan, priorities }, warnings: problems };
+  return frozen({ feed: { version: 1, plan: envelope.plan, priorities }, warnings: problems });
+}
+
+/**
+ * Frozen all the way down: the feed goes out in `plan-load`, and a listener that changed it would
+ * change what the widget shows. Every object in it is the parser's own (`read` copies).
+ */
+function frozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) Object.values(Object.freeze(value)).forEach(frozen);
+  return value;
 }
 
 /** Parses feed text; text that is not JSON throws a `FeedError` naming where it broke. */

@@ -1,3 +1,4 @@
+import { isStatus } from './schema.js';
 import type { Period, PlanPriority, Status } from './schema.js';
 
 const DAY_MS = 86_400_000;
@@ -64,7 +65,8 @@ export function effectiveStatus(
   priority: Pick<PlanPriority, 'status' | 'progress' | 'actions'>,
   expected: number | undefined,
 ): Status {
-  if (priority.status !== undefined) return priority.status;
+  // A standalone card's priority is not validated: `status: "toString"` is no status.
+  if (isStatus(priority.status)) return priority.status;
   const progress = priorityProgress(priority);
   if (progress === undefined || progress === 0) return 'not-started';
   if (progress >= 100) return 'done';

@@ -1,8 +1,13 @@
 import type { NumberedPriority } from './schema.js';
 
-/** `"1,3 safety"` → `["1", "3", "safety"]`: entries separated by commas or white space. */
-export function splitList(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,，]+/).filter(Boolean);
+/**
+ * `"1,3 safety"` → `["1", "3", "safety"]`: entries separated by commas or white space. A page may
+ * set the property to anything (`['a', 'b']`, `true`): it is read as the attribute's text would be.
+ */
+export function splitList(value: unknown): string[] {
+  return String(value ?? '')
+    .split(/[\s,，]+/)
+    .filter(Boolean);
 }
 
 export interface Selection {
@@ -16,12 +21,8 @@ export interface Selection {
  * Entries are ids or 1-based feed positions (an entry of digits only is a position); an unknown
  * one is skipped with a warning.
  */
-export function selectPriorities(
-  priorities: readonly NumberedPriority[],
-  list: string | null,
-  attribute = 'priorities',
-): Selection {
-  if (list === null) return { shown: priorities, warnings: [] };
+export function selectPriorities(priorities: readonly NumberedPriority[], list: unknown, attribute = 'priorities'): Selection {
+  if (list == null) return { shown: priorities, warnings: [] };
   const byId = new Map(priorities.map((priority) => [priority.id, priority]));
   const byNumber = new Map(priorities.map((priority) => [priority.number, priority]));
   const shown = new Set<NumberedPriority>();
@@ -38,8 +39,8 @@ export function selectPriorities(
 }
 
 /** The priorities the `expanded` attribute opens: `all`, or ids and numbers. */
-export function selectExpanded(priorities: readonly NumberedPriority[], list: string | null): Selection {
-  if (list === null) return { shown: [], warnings: [] };
-  if (list.trim().toLowerCase() === 'all') return { shown: priorities, warnings: [] };
+export function selectExpanded(priorities: readonly NumberedPriority[], list: unknown): Selection {
+  if (list == null) return { shown: [], warnings: [] };
+  if (splitList(list).join().toLowerCase() === 'all') return { shown: priorities, warnings: [] };
   return selectPriorities(priorities, list, 'expanded');
 }

@@ -41,14 +41,25 @@ export function matchLocale<T extends string>(locale: string, available: readonl
   return undefined;
 }
 
+/** Right-to-left letters and the bidi controls: characters that can reorder the text after them. */
+const BIDI_CHARACTERS = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * Feed text that holds such characters, between a first-strong isolate and its closing pop: a
+ * U+202E in an action's title must not turn the widget's own "(due 21 March 2024)" after it around.
+ */
+export function isolateBidi(text: string): string {
+  return BIDI_CHARACTERS.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 /**
  * The text to show for `locale`: the tag and its parents, then the plan's default locale and its
- * parents, then the first entry (docs/feed-format.md).
+ * parents, then the first entry (docs/feed-format.md); bidi-isolated (`isolateBidi`).
  */
 export function resolveText(text: Text | undefined, locale: string, defaultLocale = 'en'): string {
   if (text === undefined) return '';
-  if (typeof text === 'string') return text;
+  if (typeof text === 'string') return isolateBidi(text);
   const keys = Object.keys(text);
   const key = matchLocale(locale, keys) ?? matchLocale(defaultLocale, keys) ?? keys[0];
-  return key === undefined ? '' : (text[key] ?? '');
+  return key === undefined ? '' : isolateBidi(text[key] ?? '');
 }

@@ -27,12 +27,17 @@ export function formatNumber(value: number, locale: string): string {
   return cached(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value);
 }
 
-/** `23 August 2023`, `2023年8月23日`: an ISO date read as a calendar day, wherever the visitor is. */
+/**
+ * `23 August 2023`, `2023年8月23日`: an ISO date read as a calendar day, wherever the visitor is. A
+ * value that is no date (a standalone card's priority is not validated) is shown as it is written.
+ */
 export function formatDate(iso: string, locale: string): string {
+  const time = isoDateToTime(String(iso).slice(0, 10));
+  if (Number.isNaN(time)) return String(iso);
   return cached(
     `date|${locale}`,
     () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-  ).format(isoDateToTime(iso.slice(0, 10)));
+  ).format(time);
 }
 
 /** `3 months ago`, `3个月前`: the age of something `days` old, in the largest fitting unit. */
