@@ -26,7 +26,7 @@ import {
 function valibotSchema(field: Field): v.GenericSchema {
   switch (field.kind) {
     case 'list': {
-      const array = v.array(valibotSchema(field.item));
+      const array = v.pipe(v.array(valibotSchema(field.item)), v.maxLength(field.max));
       return field.emptyMessage === undefined ? array : v.pipe(array, v.minLength(1));
     }
     case 'object': {

@@ -59,10 +59,22 @@ function readList(field: ListField, value: unknown, path: string, problems: stri
     problems.push(`${path}: ${field.emptyMessage}`);
     return undefined;
   }
+  if (value.length > field.max) {
+    problems.push(`${path}: ${value.length} entries, more than the ${field.max} read; the rest are left out`);
+  }
   return value
+    .slice(0, field.max)
     .map((entry, index) => read(field.item, entry, `${path}[${index}]`, problems))
     .filter((entry) => entry !== undefined);
 }
+
+/** Problems kept for the event, the console and the error list: a feed broken everywhere must flood none. */
+const MAX_PROBLEMS = 200;
+
+const capped = (problems: string[]) =>
+  problems.length > MAX_PROBLEMS
+    ? [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more problems`]
+    : problems;
 
 /**
  * Validates a parsed JSON value as a version 1 feed, leniently per field (docs/feed-format.md). A broken
@@ -73,7 +85,7 @@ function readList(field: ListField, value: unknown, path: string, problems: stri
 export function parseFeed(input: unknown): ParsedFeed {
   const problems: string[] = [];
   const envelope = read(FEED_ENVELOPE, input, '', problems) as { plan: PlanInfo; priorities: unknown[] } | undefined;
-  if (envelope === undefined) throw new FeedError('invalid', { problems });
+  if (envelope === undefined) throw new FeedError('invalid', { problems: capped(problems) });
 
   const priorities: NumberedPriority[] = [];
   const seen = new Set<string>();
@@ -89,8 +101,8 @@ export function parseFeed(input: unknown): ParsedFeed {
     priorities.push({ ...priority, number: index + 1 });
   });
 
-  if (priorities.length === 0) throw new FeedError('invalid', { problems });
-  return frozen({ feed: { version: 1, plan: envelope.plan, priorities }, warnings: problems });
+  if (priorities.length === 0) throw new FeedError('invalid', { problems: capped(problems) });
+  return frozen({ feed: { version: 1, plan: envelope.plan, priorities }, warnings: capped(problems) });
 }
 
 /**
@@ -102,8 +114,20 @@ function frozen<T>(value: T): T {
   return value;
 }
 
-/** Parses feed text; text that is not JSON throws a `FeedError` naming where it broke. */
+/** The most feed text read, in bytes of UTF-8 (docs/feed-format.md). */
+const MAX_FEED_BYTES = 5_000_000;
+
+/**
+ * Parses feed text; text that is not JSON throws a `FeedError` naming where it broke, and so does a
+ * text over 5 MB.
+ */
 export function parseFeedText(text: string, source: string): ParsedFeed {
+  // A UTF-16 unit is at most three bytes of UTF-8: only a text that long needs counting.
+  const bytes = text.length * 3 > MAX_FEED_BYTES ? new Blob([text]).size : 0;
+  if (bytes > MAX_FEED_BYTES) {
+    const megabytes = (bytes / 1e6).toFixed(1);
+    throw new FeedError('invalid', { source, problems: [`(feed): ${megabytes} MB, more than the 5 MB a feed may hold`] });
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -85,6 +85,8 @@ export type Field = LeafField | ListField | ObjectField;
 export interface ListField<Item extends Field = Field> {
   readonly kind: 'list';
   readonly item: Item;
+  /** Entries read at most: those beyond are left out with a warning, unread. */
+  readonly max: number;
   /** Said when the list is empty, for a list that is as bad empty as absent. */
   readonly emptyMessage?: string;
 }
@@ -106,9 +108,17 @@ export interface ObjectField<
   readonly defaults: Defaults;
 }
 
-const list = <Item extends Field>(item: Item, emptyMessage?: string): ListField<Item> => ({
+/*
+ * Limits that keep a page responsive whatever a feed holds (docs/feed-format.md): a list longer
+ * than its limit is read up to it, with a warning naming the limit.
+ */
+export const MAX_PRIORITIES = 2000;
+const MAX_ENTRIES = 500;
+
+const list = <Item extends Field>(item: Item, max = MAX_ENTRIES, emptyMessage?: string): ListField<Item> => ({
   kind: 'list',
   item,
+  max,
   emptyMessage,
 });
 
@@ -167,7 +177,7 @@ export const PLAN = object(
 );
 
 const feed = <Priority extends Field>(priority: Priority) =>
-  object({ version, plan: PLAN, priorities: list(priority, 'expected at least one priority') }, [
+  object({ version, plan: PLAN, priorities: list(priority, MAX_PRIORITIES, 'expected at least one priority') }, [
     'version',
     'plan',
     'priorities',

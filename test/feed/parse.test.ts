@@ -250,3 +250,41 @@ describe('the demo feeds', () => {
     expect(summary['en']).to.contain('illustrative');
   });
 });
+
+describe('limits', () => {
+  const priorities = (count: number, make = (index: number): unknown => ({ id: `p${index}`, title: `P ${index}` })) =>
+    Array.from({ length: count }, (_, index) => make(index));
+
+  it('reads the first 2,000 priorities and names the limit for the rest', () => {
+    const { feed, warnings } = parseFeed({ ...sampleFeed(), priorities: priorities(2003) });
+    expect(feed.priorities).to.have.length(2000);
+    expect(feed.priorities.at(-1)!.id).to.equal('p1999');
+    expect(warnings).to.deep.equal(['priorities: 2003 entries, more than the 2000 read; the rest are left out']);
+  });
+
+  it('reads the first 500 entries of a priority’s lists', () => {
+    const input = sampleFeed();
+    input.priorities[0]!.actions = Array.from({ length: 501 }, (_, index) => ({ title: `Action ${index}` }));
+    const { feed, warnings } = parseFeed(input);
+    expect(feed.priorities[0]!.actions).to.have.length(500);
+    expect(warnings).to.deep.equal(['priorities[0].actions: 501 entries, more than the 500 read; the rest are left out']);
+  });
+
+  it('keeps 200 problems and counts the others, in warnings and in errors', () => {
+    const broken = priorities(300, (index) => ({ id: `p${index}`, title: `P ${index}`, progress: 'lots' }));
+    const { warnings } = parseFeed({ ...sampleFeed(), priorities: broken });
+    expect(warnings).to.have.length(201);
+    expect(warnings[200]).to.equal('… and 100 more problems');
+    const error = feedError(() => parseFeed({ ...sampleFeed(), priorities: priorities(250, () => ({ title: 'No id' })) }));
+    expect(error.details.problems).to.have.length(201);
+    expect(error.details.problems!.at(-1)).to.match(/^… and \d+ more problems$/);
+  });
+
+  it('refuses feed text over 5 MB, counted in bytes of UTF-8', () => {
+    const padding = (characters: string, bytes: number) => characters.repeat(Math.ceil(bytes / new Blob([characters]).size));
+    const feed = (summary: string) => JSON.stringify({ ...sampleFeed(), plan: { ...sampleFeed().plan, summary } });
+    expect(parseFeedText(feed(padding('进', 4_900_000)), 'big.json').feed.priorities).to.have.length(3);
+    const error = feedError(() => parseFeedText(feed(padding('进', 5_100_000)), 'big.json'));
+    expect(error.details.problems).to.deep.equal(['(feed): 5.1 MB, more than the 5 MB a feed may hold']);
+  });
+});
