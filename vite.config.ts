@@ -20,6 +20,7 @@ import {
   isStatus,
   isString,
   isText,
+  TIME_SUFFIX,
 } from './src/feed/schema';
 
 /** The valibot schema of a field of src/feed/schema.ts, for `@valibot/to-json-schema`. */
@@ -44,6 +45,11 @@ function valibotSchema(field: Field): v.GenericSchema {
   }
 }
 
+/** `YYYY-MM-DD` on a day that exists, as a regular expression: month lengths, and 29 February in leap years. */
+const CALENDAR_DATE =
+  '(\\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\\d|3[01])|(0[469]|11)-(0[1-9]|[12]\\d|30)|02-(0[1-9]|1\\d|2[0-8]))' +
+  '|(\\d{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)';
+
 /**
  * What each test of a single value (a leaf of schema.ts, a `v.custom` once built) means in
  * JSON Schema. A test missing here fails the build: `toJsonSchema` cannot convert a bare custom.
@@ -57,13 +63,9 @@ const leaves = new Map<unknown, JsonSchema>([
     },
   ],
   [isCalendarDate, { type: 'string', format: 'date' }],
-  [
-    isCalendarDateTime,
-    {
-      type: 'string',
-      pattern: '^\\d{4}-\\d{2}-\\d{2}(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?)?$',
-    },
-  ],
+  // JSON Schema's own date-time format wants seconds and a zone, which the feed does not: the day is
+  // checked by a pattern that knows month lengths and leap years, and the time by the runtime's.
+  [isCalendarDateTime, { type: 'string', pattern: `^${CALENDAR_DATE}${TIME_SUFFIX.source.slice(1)}` }],
   [isId, { type: 'string', pattern: ID_PATTERN }],
   [isStatus, { enum: [...STATUSES], type: 'string' }],
   [isPercent, { type: 'number', minimum: 0, maximum: 100 }],

@@ -17,6 +17,8 @@ const timedCases = [
   { label: 'first render, 100 priorities', run: 'firstRender', size: 100 },
   { label: 'first render, 1,000 priorities', run: 'firstRender', size: 1000, maxRatio: 1.3 },
   { label: 'toggle one card among 1,000', run: 'toggleAmong', size: 1000, maxRatio: 1.5 },
+  // The feed's limit: the page must stay responsive (no task over 500 ms) while it renders.
+  { label: 'longest task, 2,000 priorities', run: 'longestTask', size: 2000, maxWidgetMs: 500 },
 ];
 const heapCase = { label: 'JS heap after 1,000 priorities', size: 1000, maxWidgetMB: 3 };
 
@@ -112,15 +114,17 @@ try {
   for (const timedCase of timedCases) {
     const { widget, baseline } = await medians((side) => timeOnce(side, timedCase));
     const ratio = widget / baseline;
-    const met = timedCase.maxRatio === undefined ? undefined : ratio <= timedCase.maxRatio;
-    if (met !== undefined)
-      verdicts.push({ label: timedCase.label, met, detail: `${formatRatio(ratio)}, target ≤ ${timedCase.maxRatio}×` });
+    const { maxRatio, maxWidgetMs } = timedCase;
+    const met = maxRatio !== undefined ? ratio <= maxRatio : maxWidgetMs !== undefined ? widget <= maxWidgetMs : undefined;
+    const target = maxRatio !== undefined ? `≤ ${maxRatio}×` : maxWidgetMs !== undefined ? `widget ≤ ${maxWidgetMs} ms` : '';
+    const measured = maxRatio !== undefined ? formatRatio(ratio) : `${widget.toFixed(0)} ms`;
+    if (met !== undefined) verdicts.push({ label: timedCase.label, met, detail: `${measured}, target ${target}` });
     rows.push([
       timedCase.label,
       `${widget.toFixed(1)} ms`,
       `${baseline.toFixed(1)} ms`,
       formatRatio(ratio),
-      timedCase.maxRatio === undefined ? '' : `≤ ${timedCase.maxRatio}×`,
+      target,
       met === undefined ? '' : met ? 'met' : 'MISSED',
     ]);
   }
@@ -143,7 +147,8 @@ try {
   ]);
 
   printTable(rows);
-  console.log('  (times: from the change to the end of a layout forced after the next frame; heap: used JS heap after');
+  console.log('  (times: from the change to the end of a layout forced after the next frame; longest task: the Long');
+  console.log('  Tasks API, 50 ms when none is longer; heap: used JS heap after');
   console.log('  rendering minus before, both after a full GC, 1 MB = 10^6 bytes)\n');
   const missed = verdicts.filter(({ met }) => !met);
   console.log(

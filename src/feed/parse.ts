@@ -1,4 +1,4 @@
-import { FEED_ENVELOPE, PRIORITY } from './schema.js';
+import { FEED_ENVELOPE, MAX_PRIORITIES, PRIORITY } from './schema.js';
 import type { Field, ListField, NumberedPriority, ObjectField, PlanFeed, PlanInfo, PlanPriority } from './schema.js';
 import { FeedError } from './errors.js';
 
@@ -84,22 +84,25 @@ const capped = (problems: string[]) =>
  */
 export function parseFeed(input: unknown): ParsedFeed {
   const problems: string[] = [];
-  const envelope = read(FEED_ENVELOPE, input, '', problems) as { plan: PlanInfo; priorities: unknown[] } | undefined;
+  const envelope = read(FEED_ENVELOPE, input, '', problems) as { plan: PlanInfo } | undefined;
   if (envelope === undefined) throw new FeedError('invalid', { problems: capped(problems) });
 
   const priorities: NumberedPriority[] = [];
   const seen = new Set<string>();
-  envelope.priorities.forEach((raw, index) => {
+  // Read from the input, not the envelope, whose list has dropped what is undefined: an empty slot
+  // (`[, {…}]` or `undefined` in a `feed` object) is a broken priority, and the next keeps its number.
+  const given = (input as { priorities: unknown[] }).priorities.slice(0, MAX_PRIORITIES);
+  for (const [index, raw] of given.entries()) {
     const path = `priorities[${index}]`;
     const priority = read(PRIORITY, raw, path, problems) as PlanPriority | undefined;
-    if (priority === undefined) return;
+    if (priority === undefined) continue;
     if (seen.has(priority.id)) {
       problems.push(`${path}.id: "${priority.id}" repeats an earlier id`);
-      return;
+      continue;
     }
     seen.add(priority.id);
     priorities.push({ ...priority, number: index + 1 });
-  });
+  }
 
   if (priorities.length === 0) throw new FeedError('invalid', { problems: capped(problems) });
   return frozen({ feed: { version: 1, plan: envelope.plan, priorities }, warnings: capped(problems) });

@@ -21,13 +21,15 @@ export function isCalendarDate(value: unknown): value is string {
   return ISO_DATE.test(value) && time === time && new Date(time).toISOString().startsWith(value);
 }
 
+/**
+ * What may follow the date of a date-time: nothing, or `T08:30` with optional seconds and zone
+ * (`Z`, `+08:00`), every hour, minute and offset one that exists.
+ */
+export const TIME_SUFFIX = /^(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
+
 /** A calendar date, or a date-time on one (`2024-01-15T08:30`, seconds and zone optional). */
 export function isCalendarDateTime(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    /^.{10}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value) &&
-    isCalendarDate(value.slice(0, 10))
-  );
+  return typeof value === 'string' && isCalendarDate(value.slice(0, 10)) && TIME_SUFFIX.test(value.slice(10));
 }
 
 /** A string, or an object from BCP 47 language tags to strings with at least one entry. */

@@ -617,6 +617,42 @@ describe('<plan-summary>', () => {
     });
   });
 
+  describe('large feeds', () => {
+    const largeFeed = (count: number) => ({
+      ...sampleFeed(),
+      priorities: Array.from({ length: count }, (_, index) => ({ id: `p${index}`, title: `Priority ${index}` })),
+    });
+
+    it('renders a long list frame by frame, and fires plan-load and settles updateComplete once every card is there', async () => {
+      const frames: number[] = [];
+      const summary = document.createElement('plan-summary');
+      const cardsAtLoad = new Promise<number>((resolve) =>
+        summary.addEventListener('plan-load', () => resolve(root(summary).cards().length), { once: true }),
+      );
+      summary.feed = largeFeed(600);
+      document.body.append(summary);
+      restore.push(() => summary.remove());
+      await summary.updateComplete;
+      // Counted in the frame after the first render: not every card may be there yet.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      frames.push(root(summary).cards().length);
+      await summary.updateComplete;
+      expect(frames[0]).to.be.below(600);
+      expect(root(summary).cards()).to.have.length(600);
+      expect(await cardsAtLoad).to.equal(600);
+    });
+
+    it('opens a card far down the list from a #priority-<id> link, and expand-all opens every card', async () => {
+      linkTo('#priority-p580');
+      const { summary } = await render(html`<plan-summary .feed=${largeFeed(600)}></plan-summary>`);
+      const card = summary.shadowRoot!.getElementById('priority-p580') as PlanPriorityCard;
+      expect(card.expanded).to.equal(true);
+      root(summary).part('expand-all')!.click();
+      await summary.updateComplete;
+      expect(openStates(summary).every(Boolean)).to.equal(true);
+    });
+  });
+
   describe('refresh', () => {
     /** Catches the widget's refresh timer, so that a test can fire it at once. */
     function catchTimer() {

@@ -288,3 +288,24 @@ describe('limits', () => {
     expect(error.details.problems).to.deep.equal(['(feed): 5.1 MB, more than the 5 MB a feed may hold']);
   });
 });
+
+describe('found by the property tests', () => {
+  it('drops a plan.updated whose zone does not exist', () => {
+    const input = sampleFeed();
+    input.plan.updated = '2024-01-15T09:30+24:00';
+    const { feed, warnings } = parseFeed(input);
+    expect(feed.plan.updated).to.equal(undefined);
+    expect(warnings).to.deep.equal(['plan.updated: expected an ISO date or date-time']);
+  });
+
+  it('counts an empty slot in priorities as a broken priority, so that the next keeps its number', () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
+    const input = { ...sampleFeed(), priorities: [, undefined, { id: 'a', title: 'A' }] };
+    const { feed, warnings } = parseFeed(input);
+    expect(feed.priorities.map((priority) => priority.number)).to.deep.equal([3]);
+    expect(warnings).to.deep.equal([
+      'priorities[0]: expected an object with "id", "title"',
+      'priorities[1]: expected an object with "id", "title"',
+    ]);
+  });
+});
