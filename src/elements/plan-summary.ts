@@ -55,7 +55,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  *
  * @slot - A `<script type="application/json">` holding the feed, as an alternative to `src`.
  *
- * @event plan-load - `detail: { feed, warnings }` on every successful load and refresh.
+ * @event plan-load - `detail: { feed, warnings }` on every successful load and refresh, once every card has rendered; `feed` is the validated feed, frozen.
  * @event plan-error - `detail: { error }` when the feed cannot be shown; `error.message` says why.
  * @event plan-toggle - `detail: { id, expanded }` once per card that opens or closes.
  * @event plan-language - `detail: { lang }` when a visitor picks a language in the switcher.
