@@ -1,6 +1,7 @@
 // The browser tests: every test/**/*.test.ts in Chromium and Firefox (test/media/ in Chromium only),
 // against Lit's production build.
 // web-test-runner.lit-dev.config.mjs runs them again against Lit's development build.
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
@@ -21,6 +22,37 @@ export const firefox = () =>
     launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true },
   });
 
+const feedText = readFileSync(new URL('./demo/feeds/riverton-2026-27.json', import.meta.url), 'utf8');
+const asked = new Map();
+
+/**
+ * Feeds served as servers do, for test/feed/load.test.ts. `/test/server/etag/<key>.json` has an ETag
+ * and answers 304 when asked with it; `/test/server/flaky/<key>.json` answers 503 twice, then the feed;
+ * `/test/server/asked/<key>` lists the `If-None-Match` of each request made for `<key>`.
+ */
+function feedServer(context, next) {
+  const [, kind, key] = /^\/test\/server\/(etag|flaky|asked)\/([\w-]+)/.exec(context.path) ?? [];
+  if (kind === undefined) return next();
+  if (kind === 'asked') {
+    context.body = asked.get(key) ?? [];
+    return undefined;
+  }
+  const requests = asked.get(key) ?? [];
+  asked.set(key, [...requests, context.get('If-None-Match') || null]);
+  if (kind === 'flaky' && requests.length < 2) {
+    context.status = 503;
+    return undefined;
+  }
+  context.set('ETag', '"v1"');
+  if (kind === 'etag' && context.get('If-None-Match') === '"v1"') {
+    context.status = 304;
+    return undefined;
+  }
+  context.type = 'application/json';
+  context.body = feedText;
+  return undefined;
+}
+
 // test/media/ emulates media features (emulateMedia), which Firefox's WebDriver BiDi cannot.
 const chromiumOnly = 'test/media/**/*.test.ts';
 
@@ -28,6 +60,7 @@ export default {
   files: ['test/**/*.test.ts', `!${chromiumOnly}`],
   groups: [{ name: 'chromium-only', files: chromiumOnly, browsers: [chromium()] }],
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [feedServer],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [chromium(), firefox()],
   testFramework: { config: { timeout: 10000 } },

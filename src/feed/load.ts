@@ -2,35 +2,70 @@ import { FeedError } from './errors.js';
 import { parseFeedText } from './parse.js';
 import type { ParsedFeed } from './parse.js';
 
-/** How long a feed may take to arrive, whole body included, before it counts as unreachable. */
+/** How long a feed may take to arrive, retries and whole body included, before it counts as unreachable. */
 export const LOAD_TIMEOUT_MS = 15_000;
+
+/** The waits before a second and a third try, after a failure that may pass: no answer, or a 5xx. */
+export const RETRY_DELAYS_MS = [1000, 3000];
+
+/** The requests in flight, by URL: widgets on one page that show the same feed share one. */
+const inFlight = new Map<string, Promise<string>>();
+
+/**
+ * The text at `url`, within `LOAD_TIMEOUT_MS`. `no-cache` makes the browser ask the server whether
+ * its copy is still current (`If-None-Match`, `If-Modified-Since`): a refresh of an unchanged feed
+ * costs an answer of 304, and gives the same text.
+ */
+async function fetchText(url: string): Promise<string> {
+  const request = new AbortController();
+  const timer = setTimeout(() => request.abort(), LOAD_TIMEOUT_MS);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      let failure: FeedError;
+      try {
+        const response = await fetch(url, { signal: request.signal, cache: 'no-cache' });
+        if (response.ok) return await response.text();
+        failure = new FeedError('http', { source: url, status: response.status });
+        if (response.status < 500) throw failure;
+      } catch (error) {
+        if (error instanceof FeedError) throw error;
+        if (request.signal.aborted) throw new FeedError('timeout', { source: url });
+        failure = new FeedError('network', { source: url, problems: [(error as Error).message] });
+      }
+      if (attempt === RETRY_DELAYS_MS.length) throw failure;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * Fetches and validates the feed at `src`, resolved against the page. Every failure is a
- * `FeedError` whose message tells the editor what to check, an address that is no URL and a server
- * that has not answered within `LOAD_TIMEOUT_MS` included; an abort through `signal` rejects with
- * the AbortError.
+ * `FeedError` whose message tells the editor what to check: an address that is no URL, a server
+ * that cannot be reached or answers with an error (each tried three times when it may pass), and
+ * one that has not answered within `LOAD_TIMEOUT_MS`. An abort through `signal` rejects at once
+ * with the AbortError; the request goes on for the other widgets that wait for it.
  */
 export async function loadFeed(src: string, signal?: AbortSignal): Promise<ParsedFeed> {
-  let url = src;
-  const request = new AbortController();
-  const abort = () => request.abort();
-  signal?.addEventListener('abort', abort);
-  const timer = setTimeout(abort, LOAD_TIMEOUT_MS);
-  let text: string;
+  let url: string;
   try {
     url = new URL(src, document.baseURI).href;
-    const response = await fetch(url, { signal: request.signal });
-    if (!response.ok) throw new FeedError('http', { source: url, status: response.status });
-    text = await response.text();
   } catch (error) {
-    if (signal?.aborted || error instanceof FeedError) throw error;
-    throw request.signal.aborted
-      ? new FeedError('timeout', { source: url })
-      : new FeedError('network', { source: url, problems: [(error as Error).message] });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', abort);
+    throw new FeedError('network', { source: src, problems: [(error as Error).message] });
   }
+  let shared = inFlight.get(url);
+  if (shared === undefined) {
+    shared = fetchText(url);
+    inFlight.set(url, shared);
+    const done = () => inFlight.delete(url);
+    shared.then(done, done);
+  }
+  const text = await new Promise<string>((resolve, reject) => {
+    const abort = () => reject(new DOMException('The load was aborted.', 'AbortError'));
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort);
+    shared.then(resolve, reject).finally(() => signal?.removeEventListener('abort', abort));
+  });
   return parseFeedText(text, url);
 }

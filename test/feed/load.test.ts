@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LOAD_TIMEOUT_MS, loadFeed } from '../../src/feed/load.js';
+import { LOAD_TIMEOUT_MS, RETRY_DELAYS_MS, loadFeed } from '../../src/feed/load.js';
 import { FeedError } from '../../src/feed/errors.js';
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
@@ -9,6 +9,18 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
     return error as Error;
   }
   throw new Error('expected the promise to reject');
+}
+
+/** Runs `body` with the waits between tries made instant: the test checks the tries, not the clock. */
+async function withoutRetryWaits<T>(body: () => Promise<T>): Promise<T> {
+  const originalSetTimeout = window.setTimeout;
+  window.setTimeout = ((handler: () => void, ms?: number) =>
+    originalSetTimeout(handler, RETRY_DELAYS_MS.includes(ms ?? 0) ? 0 : ms)) as typeof window.setTimeout;
+  try {
+    return await body();
+  } finally {
+    window.setTimeout = originalSetTimeout;
+  }
 }
 
 describe('loadFeed', () => {
@@ -33,7 +45,7 @@ describe('loadFeed', () => {
   });
 
   it('reports an unreachable server', async () => {
-    const error = (await rejection(loadFeed('http://127.0.0.1:9/plan.json'))) as FeedError;
+    const error = (await withoutRetryWaits(() => rejection(loadFeed('http://127.0.0.1:9/plan.json')))) as FeedError;
     expect(error.reason).to.equal('network');
     expect(error.message).to.match(
       /^Could not reach http:\/\/127\.0\.0\.1:9\/plan\.json\. Check the address; a feed on another site must allow CORS\. \S/,
@@ -76,5 +88,57 @@ describe('loadFeed', () => {
       window.fetch = original;
       window.setTimeout = originalSetTimeout;
     }
+  });
+});
+
+describe('loadFeed, as servers answer', () => {
+  // Each test's feed is its own, so that what one asked for never counts in another.
+  const key = () => Math.random().toString(36).slice(2);
+  const asked = async (name: string) => (await (await fetch(`/test/server/asked/${name}`)).json()) as (string | null)[];
+
+  it('asks whether its copy is current, and reads an answer of 304 as the same feed', async () => {
+    const name = key();
+    const first = await loadFeed(`/test/server/etag/${name}.json`);
+    const second = await loadFeed(`/test/server/etag/${name}.json`);
+    expect(await asked(name)).to.deep.equal([null, '"v1"']);
+    expect(second.feed).to.deep.equal(first.feed);
+  });
+
+  it('tries a server that answers 503 three times, and takes the third answer', async () => {
+    const name = key();
+    const { feed } = await withoutRetryWaits(() => loadFeed(`/test/server/flaky/${name}.json`));
+    expect(feed.plan.title).to.contain('Riverton');
+    expect(await asked(name)).to.have.length(3);
+  });
+
+  it('tries an unreachable server three times, and an answer of 404 once', async () => {
+    const original = window.fetch;
+    const calls: string[] = [];
+    window.fetch = (input) => {
+      calls.push(String(input));
+      return String(input).includes('missing') ? original(input) : Promise.reject(new TypeError('Failed to fetch'));
+    };
+    try {
+      const unreachable = (await withoutRetryWaits(() => rejection(loadFeed('https://down.example/plan.json')))) as FeedError;
+      expect(unreachable.reason).to.equal('network');
+      const missing = (await rejection(loadFeed('/demo/feeds/missing.json'))) as FeedError;
+      expect(missing.reason).to.equal('http');
+      expect(calls.filter((url) => url.includes('down.example'))).to.have.length(3);
+      expect(calls.filter((url) => url.includes('missing'))).to.have.length(1);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('makes one request for widgets that load the same feed at once, and one leaving does not stop the others', async () => {
+    const name = key();
+    const url = `/test/server/etag/${name}.json`;
+    const leaving = new AbortController();
+    const loads = [loadFeed(url, leaving.signal), loadFeed(url), loadFeed(url)];
+    leaving.abort();
+    expect((await rejection(loads[0]!)).name).to.equal('AbortError');
+    const [second, third] = await Promise.all(loads.slice(1));
+    expect(second!.feed).to.deep.equal(third!.feed);
+    expect(await asked(name)).to.deep.equal([null]);
   });
 });
