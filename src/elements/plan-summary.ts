@@ -36,8 +36,8 @@ interface View {
 
 /**
  * Cards rendered per frame: a feed of 2,000 priorities rendered at once would hold the page for
- * more than a second (style and layout included); 250 a frame keep each frame under 350 ms on the
- * bench machine (npm run bench: longest task).
+ * more than a second (style and layout included); 250 a frame keeps each frame under 350 ms on the
+ * bench machine (npm run bench: longest task). While the page is hidden, the rest wait until it shows.
  */
 const CARDS_PER_FRAME = 250;
 
@@ -159,7 +159,7 @@ export class PlanSummary extends LocalizedElement {
   /** What the shown part of the loaded feed comes to, derived in willUpdate from the feed and the attributes. */
   private view?: View;
 
-  /** How many of the shown priorities have cards yet: it grows frame by frame, and never shrinks. */
+  /** How many of the shown priorities have cards yet: it grows frame by frame up to all of them. */
   private renderedCards = CARDS_PER_FRAME;
 
   /** The next frame's cards, while some are still to come. */
@@ -262,7 +262,10 @@ export class PlanSummary extends LocalizedElement {
     const feedChanged = this.view?.feed !== state.feed;
     if (!feedChanged && !attributesChanged) return;
     const firstView = this.view === undefined;
+    // The cards on screen stay; a longer list than they make comes frame by frame again.
+    const rendered = Math.min(this.renderedCards, this.view?.shown.length ?? 0);
     this.view = this.computeView(state.feed);
+    this.renderedCards = Math.max(CARDS_PER_FRAME, rendered);
     // A reload of the same view (a refresh) keeps the cards that are open.
     if (firstView) this.openIds = new Set(this.view.opened);
     else if (changed.has('expanded')) this.replaceOpen(new Set(this.view.opened));

@@ -642,6 +642,19 @@ describe('<plan-summary>', () => {
       expect(await cardsAtLoad).to.equal(600);
     });
 
+    it('renders frame by frame again when a filter brings a long list back', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${largeFeed(600)}></plan-summary>`);
+      summary.priorities = 'p1 p2';
+      await summary.updateComplete;
+      expect(root(summary).cards()).to.have.length(2);
+      summary.priorities = null;
+      const updated = summary.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(root(summary).cards().length).to.be.below(600);
+      await updated;
+      expect(root(summary).cards()).to.have.length(600);
+    });
+
     it('opens a card far down the list from a #priority-<id> link, and expand-all opens every card', async () => {
       linkTo('#priority-p580');
       const { summary } = await render(html`<plan-summary .feed=${largeFeed(600)}></plan-summary>`);
