@@ -348,7 +348,8 @@ const cardTemplate = templatesByLevel(
   (h) =>
     '<article part="card" ref="article"><div part="card-header">' +
     `<${h} part="card-heading"><button part="toggle" aria-expanded="false" aria-controls="details" ref="toggle">` +
-    `<span part="card-number" ref="number"></span> <span part="card-title" ref="title"></span></button></${h}>` +
+    `<span class="toggle-row"><span part="card-number" ref="number"></span> <span part="card-title" ref="title"></span></span>` +
+    `</button></${h}>` +
     '<p part="status"><span class="status-icon" aria-hidden="true" ref="statusIcon"></span> ' +
     `<span ref="statusText"><span class="visually-hidden">${UI.status} </span></span></p>` +
     `<bench-ring part="ring" exportparts="${RING_PARTS}" ref="ring"></bench-ring></div>` +

@@ -51,10 +51,7 @@ export const cardStyles = [
     }
 
     [part='toggle'] {
-      display: grid;
-      grid-template-columns: auto 1fr auto;
-      grid-gap: 0.5em;
-      align-items: baseline;
+      display: block;
       width: 100%;
       margin: 0;
       padding: 0.25em 0;
@@ -64,6 +61,14 @@ export const cardStyles = [
       font: inherit;
       font-weight: 600;
       text-align: left;
+    }
+
+    /* The grid is inside the button: Chromium before 83 (WeChat's and vendor browsers') lays out no grid on a button. */
+    .toggle-row {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      grid-gap: 0.5em;
+      align-items: baseline;
     }
 
     [part='toggle']:hover [part='card-title'] {
@@ -84,7 +89,7 @@ export const cardStyles = [
       font-variant-numeric: tabular-nums;
     }
 
-    [part='toggle']::after {
+    .toggle-row::after {
       content: '';
       width: 0.5em;
       height: 0.5em;
@@ -94,7 +99,7 @@ export const cardStyles = [
       transform: translateY(-0.2em) rotate(45deg);
     }
 
-    :host([expanded]) [part='toggle']::after {
+    :host([expanded]) .toggle-row::after {
       transform: translateY(0.1em) rotate(-135deg);
     }
 
@@ -209,7 +214,7 @@ export const cardStyles = [
         display: block !important;
         content-visibility: visible !important;
       }
-      [part='toggle']::after {
+      .toggle-row::after {
         display: none;
       }
     }

@@ -134,8 +134,10 @@ export class PlanPriorityCard extends LocalizedElement {
               aria-controls="details"
               @click=${() => this.ask(!this.expanded)}
             >
-              ${priority.number === undefined ? nothing : html`<span part="card-number">${priority.number}</span>`}
-              <span part="card-title">${this.text(priority.title)}</span>
+              <span class="toggle-row">
+                ${priority.number === undefined ? nothing : html`<span part="card-number">${priority.number}</span>`}
+                <span part="card-title">${this.text(priority.title)}</span>
+              </span>
             </button>`,
           )}
           <p part="status">

@@ -34,6 +34,22 @@ describe('<plan-priority-card>', () => {
     expect(ring.getAttribute('aria-label')).to.equal('Progress');
   });
 
+  it('lays out number, title and chevron in one row inside its button, which is no grid itself', async () => {
+    const phone = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><plan-priority-card .priority=${safety}></plan-priority-card></div>`,
+    );
+    const card = phone.querySelector('plan-priority-card')!;
+    await card.updateComplete;
+    const { toggle, part } = parts(card);
+    // Chromium before 83 (WeChat's and vendor browsers') lays out no grid or flex box on a <button>:
+    // there, a grid on the button stacked the number, the title and the chevron.
+    expect(getComputedStyle(toggle).display).to.equal('block');
+    const number = part('card-number').getBoundingClientRect();
+    const title = part('card-title').getBoundingClientRect();
+    expect(title.left).to.be.above(number.right);
+    expect(title.top).to.be.below(number.bottom);
+  });
+
   it('reflects the given status, or derives it', async () => {
     const card = await fixture<PlanPriorityCard>(
       html`<plan-priority-card .priority=${reform} .expected=${10}></plan-priority-card>`,
