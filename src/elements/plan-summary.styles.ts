@@ -121,6 +121,8 @@ export const summaryStyles = [
     }
 
     [part='languages'] button {
+      /* A language's name in one piece, also on a 320 px phone (the host breaks long words). */
+      white-space: nowrap;
       padding: 0.35em 0.75em;
       border: 0;
       background: var(--_surface);

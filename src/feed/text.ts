@@ -41,25 +41,27 @@ export function matchLocale<T extends string>(locale: string, available: readonl
   return undefined;
 }
 
-/** Right-to-left letters and the bidi controls: characters that can reorder the text after them. */
-const BIDI_CHARACTERS = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefc]/;
-
 /**
- * Feed text that holds such characters, between a first-strong isolate and its closing pop: a
- * U+202E in an action's title must not turn the widget's own "(due 21 March 2024)" after it around.
+ * Feed text whose bidi embeddings and overrides (U+202A, U+202B, U+202D, U+202E) are all closed at its
+ * end, so that a U+202E in an action's title cannot turn the widget's own "(due 21 March 2024)"
+ * after it around. Isolates (U+2066–U+2069) are dropped: Chromium 72, and 80 inside a button,
+ * scramble the text around them, and an unclosed one would reach past the text too.
  */
-export function isolateBidi(text: string): string {
-  return BIDI_CHARACTERS.test(text) ? `\u2068${text}\u2069` : text;
+export function closeBidi(text: string): string {
+  if (!/[\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
+  const kept = text.replace(/[\u2066-\u2069]/g, '');
+  const opened = kept.replace(/[^\u202a\u202b\u202d\u202e]/g, '').length - kept.replace(/[^\u202c]/g, '').length;
+  return kept + '\u202c'.repeat(Math.max(0, opened));
 }
 
 /**
  * The text to show for `locale`: the tag and its parents, then the plan's default locale and its
- * parents, then the first entry (docs/feed-format.md); bidi-isolated (`isolateBidi`).
+ * parents, then the first entry (docs/feed-format.md); its bidi controls closed (`closeBidi`).
  */
 export function resolveText(text: Text | undefined, locale: string, defaultLocale = 'en'): string {
   if (text === undefined) return '';
-  if (typeof text === 'string') return isolateBidi(text);
+  if (typeof text === 'string') return closeBidi(text);
   const keys = Object.keys(text);
   const key = matchLocale(locale, keys) ?? matchLocale(defaultLocale, keys) ?? keys[0];
-  return key === undefined ? '' : isolateBidi(text[key] ?? '');
+  return key === undefined ? '' : closeBidi(text[key] ?? '');
 }

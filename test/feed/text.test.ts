@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addImpliedScript, localeFallbacks, matchLocale, resolveText } from '../../src/feed/text.js';
+import { addImpliedScript, closeBidi, localeFallbacks, matchLocale, resolveText } from '../../src/feed/text.js';
 
 describe('text resolution', () => {
   it('gives a Chinese tag the script its region implies', () => {
@@ -50,5 +50,20 @@ describe('text resolution', () => {
   it('returns plain strings as they are and nothing for absent text', () => {
     expect(resolveText('Safety', 'zh-Hans')).to.equal('Safety');
     expect(resolveText(undefined, 'en')).to.equal('');
+  });
+});
+
+describe('closeBidi', () => {
+  it('closes the embeddings and overrides a text leaves open, and drops isolates', () => {
+    expect(closeBidi('Inspect \u202Ecampuses')).to.equal('Inspect \u202Ecampuses\u202C');
+    expect(closeBidi('\u202Ba\u202Db')).to.equal('\u202Ba\u202Db\u202C\u202C');
+    expect(closeBidi('\u202Eclosed\u202C')).to.equal('\u202Eclosed\u202C');
+    expect(closeBidi('\u2067isolated\u2069 and \u2068not closed')).to.equal('isolated and not closed');
+    expect(closeBidi('安全 Safety تفتيش')).to.equal('安全 Safety تفتيش');
+  });
+
+  it('is applied to every text resolved for display', () => {
+    expect(resolveText('\u202Ex', 'en')).to.equal('\u202Ex\u202C');
+    expect(resolveText({ en: '\u202Ex' }, 'en')).to.equal('\u202Ex\u202C');
   });
 });

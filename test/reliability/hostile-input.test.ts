@@ -176,4 +176,15 @@ describe('hostile input', () => {
     const partners = [...card.shadowRoot!.querySelectorAll('dd')].find((dd) => dd.textContent!.includes('Fire Service'))!;
     expect(readsLeftToRight(textNode(partners, 'Fire Service'), 'Fire Service')).to.equal(true);
   });
+
+  it('keeps right-to-left letters ending a feed text from drawing the widget’s own date into their run', async () => {
+    const feed = sampleFeed();
+    feed.priorities[0]!.actions = [{ title: 'تفتيش المدارس', done: false, due: '2024-03-21' }];
+    const { summary } = await renderSummary(html`<plan-summary lang="zh-Hans" expanded="safety" .feed=${feed}></plan-summary>`);
+    const card = cards(summary)[0]!;
+    await card.updateComplete;
+    const due = textNode(card.shadowRoot!.querySelector('.actions .meta')!, '2024');
+    expect(due.data.trim()).to.equal('（2024年3月21日前完成）');
+    expect(readsLeftToRight(due, '（2')).to.equal(true);
+  });
 });
