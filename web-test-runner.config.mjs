@@ -1,12 +1,14 @@
 // The browser tests: every test/**/*.test.ts in Chromium and Firefox (test/media/ in Chromium only),
-// against Lit's production build.
-// web-test-runner.lit-dev.config.mjs runs them again against Lit's development build.
+// against Lit's production build, but for the reliability tests (scripts/reliability-tests.mjs), which
+// web-test-runner.reliability.config.mjs runs (`npm run test:reliability`) with this configuration.
+// web-test-runner.lit-dev.config.mjs runs them all again against Lit's development build.
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { browserPaths, isolateBrowserProfiles } from './scripts/browsers.mjs';
 import { chromiumArgs } from './scripts/chromium.mjs';
+import { browserReliabilityTests } from './scripts/reliability-tests.mjs';
 
 // Browser profiles, caches and temporary files go into one folder that is removed when the run ends.
 isolateBrowserProfiles('plan-widgets-wtr');
@@ -53,15 +55,29 @@ function feedServer(context, next) {
   return undefined;
 }
 
+/** The fast-check cases that passed, by browser name: test/fixtures/fuzz.ts sends each property's count. */
+export const fuzzCases = new Map();
+
+/** The server side of test/fixtures/fuzz.ts's `fuzz-cases` command. */
+const fuzzCasesPlugin = {
+  name: 'fuzz-cases',
+  executeCommand({ command, payload, session }) {
+    if (command !== 'fuzz-cases') return undefined;
+    const { properties = 0, cases = 0 } = fuzzCases.get(session.browser.name) ?? {};
+    fuzzCases.set(session.browser.name, { properties: properties + 1, cases: cases + payload.cases });
+    return true;
+  },
+};
+
 // test/media/ emulates media features (emulateMedia), which Firefox's WebDriver BiDi cannot.
 const chromiumOnly = 'test/media/**/*.test.ts';
 
 export default {
-  files: ['test/**/*.test.ts', `!${chromiumOnly}`],
+  files: ['test/**/*.test.ts', `!${chromiumOnly}`, ...browserReliabilityTests.map((pattern) => `!${pattern}`)],
   groups: [{ name: 'chromium-only', files: chromiumOnly, browsers: [chromium()] }],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [feedServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), fuzzCasesPlugin],
   browsers: [chromium(), firefox()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

@@ -14,6 +14,9 @@ const litDevWarnings = {
 
 export default {
   ...config,
+  // Every test, the reliability tests and test/media/ included: this run is in Chromium only.
+  files: ['test/**/*.test.ts'],
+  groups: [],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [...config.plugins, litDevWarnings],
   browsers: [chromium()],

@@ -6,6 +6,7 @@ import { FeedError } from '../../src/feed/errors.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { PlanFeed } from '../../src/feed/schema.js';
 import { anyDateTime, anyJson, feedArbitrary, withPlanUpdated } from '../fixtures/feed-arbitraries.js';
+import { assertProperty } from '../fixtures/fuzz.js';
 
 interface Outcome {
   readonly summary: PlanSummary;
@@ -92,7 +93,7 @@ describe('<plan-summary> given any feed', () => {
       staleAfter: fc.constantFrom(undefined, 0, 30),
       expanded: fc.constantFrom(undefined, 'all'),
     });
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(settings, async (given) => {
         const { summary, events, thrown, consoleErrors } = await render(given);
         try {

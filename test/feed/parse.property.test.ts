@@ -4,6 +4,7 @@ import { parseFeed } from '../../src/feed/parse.js';
 import { FeedError } from '../../src/feed/errors.js';
 import type { PlanFeed } from '../../src/feed/schema.js';
 import { anyDateTime, anyJson, feedArbitrary, isRealDay, notJson, withPlanUpdated } from '../fixtures/feed-arbitraries.js';
+import { assertProperty } from '../fixtures/fuzz.js';
 
 /*
  * The validated feed as docs/feed-format.md describes it, written out here rather than taken from
@@ -184,11 +185,11 @@ function checkParse(input: unknown): void {
 }
 
 describe('parseFeed on any input', () => {
-  it('throws nothing but a FeedError on any JSON value, and gives a valid feed otherwise', () => {
-    fc.assert(fc.property(anyJson, checkParse), { numRuns: 300, includeErrorInReport: true });
+  it('throws nothing but a FeedError on any JSON value, and gives a valid feed otherwise', async () => {
+    await assertProperty(fc.property(anyJson, checkParse), { numRuns: 300, includeErrorInReport: true });
   });
 
-  it('gives a valid feed or a FeedError for feeds with broken fields', () => {
+  it('gives a valid feed or a FeedError for feeds with broken fields', async () => {
     const feeds = fc.oneof(
       feedArbitrary({ brokenEvery: 60, json: true }),
       feedArbitrary({ brokenEvery: 15, json: true }),
@@ -197,10 +198,10 @@ describe('parseFeed on any input', () => {
         .tuple(feedArbitrary({ brokenEvery: 0, json: true }), anyDateTime)
         .map(([feed, updated]) => withPlanUpdated(feed, updated)),
     );
-    fc.assert(fc.property(feeds, checkParse), { numRuns: 600, includeErrorInReport: true });
+    await assertProperty(fc.property(feeds, checkParse), { numRuns: 600, includeErrorInReport: true });
   });
 
-  it('does the same with what only the feed property can bring: NaN, Infinity, -0, undefined, prototypes', () => {
+  it('does the same with what only the feed property can bring: NaN, Infinity, -0, undefined, prototypes', async () => {
     // One of them as a whole priority, among valid ones.
     const amongPriorities = fc
       .tuple(feedArbitrary({ brokenEvery: 0, json: true }), fc.nat(3), notJson)
@@ -213,11 +214,11 @@ describe('parseFeed on any input', () => {
       amongPriorities,
       fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withMap: true, withSet: true }),
     );
-    fc.assert(fc.property(values, checkParse), { numRuns: 300, includeErrorInReport: true });
+    await assertProperty(fc.property(values, checkParse), { numRuns: 300, includeErrorInReport: true });
   });
 
-  it('keeps every field of a valid feed, drops only unknown ones and applies the defaults', () => {
-    fc.assert(
+  it('keeps every field of a valid feed, drops only unknown ones and applies the defaults', async () => {
+    await assertProperty(
       fc.property(feedArbitrary({ brokenEvery: 0, json: true }), (input) => {
         const { feed, warnings } = parseFeed(input);
         expect(warnings).to.deep.equal([]);
