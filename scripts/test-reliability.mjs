@@ -95,6 +95,7 @@ const heap =
   /^\s*# heap: ([+-]?[\d.]+ KB) per mount from 100 to 200 mounts, limit ([\d.]+ KB); leaking variant ([\d.]+ KB)/m.exec(
     node.output,
   );
+if (heap === null) problems.push('the heap test gave no figures');
 
 // A run that failed with no failed test to show for it (it crashed, or timed out) counts as one failure.
 let failures = browserFailures + nodeFailures;

@@ -37,6 +37,8 @@ export class FeedController implements ReactiveController {
   refreshError?: FeedError;
 
   private request?: AbortController;
+  /** The last load begun: a load that a later one overtook while it waited for the render tells nothing. */
+  private latest?: AbortController;
   private timer?: ReturnType<typeof setInterval>;
   private interval = 0;
   /** A load was asked for, or cut short, while the host was off the page: it runs when the host is back. */
@@ -92,7 +94,7 @@ export class FeedController implements ReactiveController {
     this.owed = false;
     this.request?.abort();
     const request = new AbortController();
-    this.request = request;
+    this.request = this.latest = request;
     const keepsFigures = this.state.state === 'ready';
     let refreshError: FeedError | undefined;
     try {
@@ -109,6 +111,6 @@ export class FeedController implements ReactiveController {
     this.refreshError = refreshError;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.source.settled(this.state, refreshError, keepsFigures);
+    if (this.latest === request) this.source.settled(this.state, refreshError, keepsFigures);
   }
 }

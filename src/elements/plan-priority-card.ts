@@ -172,7 +172,8 @@ export class PlanPriorityCard extends LocalizedElement {
     `;
     const actions = priority.actions ?? [];
     const measures = priority.measures ?? [];
-    const updates = [...(priority.updates ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+    // String(): a standalone card's priority is not validated.
+    const updates = [...(priority.updates ?? [])].sort((a, b) => String(b.date).localeCompare(String(a.date)));
     const links = (priority.links ?? []).filter((link) => isSafeLink(link.url));
     const partners = (priority.partners ?? []).map((partner) => this.text(partner));
     const facts: [string, unknown][] = [];

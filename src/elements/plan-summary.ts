@@ -55,7 +55,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  *
  * @slot - A `<script type="application/json">` holding the feed, as an alternative to `src`.
  *
- * @event plan-load - `detail: { feed, warnings }` on every successful load and refresh, once every card has rendered; `feed` is the validated feed, frozen.
+ * @event plan-load - `detail: { feed, warnings }` on every successful load and refresh, once every card has rendered (a plan of more than 250 priorities renders 250 a frame, and on a hidden page the rest, and this event, wait until it shows); `feed` is the validated feed, frozen.
  * @event plan-error - `detail: { error }` when the feed cannot be shown; `error.message` says why.
  * @event plan-toggle - `detail: { id, expanded }` once per card that opens or closes.
  * @event plan-language - `detail: { lang }` when a visitor picks a language in the switcher.
@@ -184,7 +184,10 @@ export class PlanSummary extends LocalizedElement {
    * feed is read again whenever the element's content changes, as long as it is the source.
    */
   private readonly inlineFeedObserver = new MutationObserver(() => {
-    if (this.feed === undefined && !this.src) void this.feedLoader.load(this.feedLoader.state.state === 'ready');
+    // While the page is parsed, a script may hold half its text; the load waits for the page then.
+    if (document.readyState !== 'loading' && this.feed === undefined && !this.src) {
+      void this.feedLoader.load(this.feedLoader.state.state === 'ready');
+    }
   });
 
   override connectedCallback(): void {
@@ -211,6 +214,8 @@ export class PlanSummary extends LocalizedElement {
     if (this.feed !== undefined) return parseFeed(this.feed);
     if (this.src) {
       const locale = this.locale;
+      // The first Intl formatters of a page take tens of ms: made while the feed is on its way, in a
+      // task of their own, they are not made in the first render's.
       setTimeout(() => prepareFormatters(locale));
       return loadFeed(this.src, signal);
     }

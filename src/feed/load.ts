@@ -45,7 +45,9 @@ async function fetchText(url: string): Promise<string> {
  * `FeedError` whose message tells the editor what to check: an address that is no URL, a server
  * that cannot be reached or answers with an error (each tried three times when it may pass), and
  * one that has not answered within `LOAD_TIMEOUT_MS`. An abort through `signal` rejects at once
- * with the AbortError; the request goes on for the other widgets that wait for it.
+ * with the AbortError; the request goes on, for the other widgets that wait for it or none, until it
+ * ends or its 15 s are up. A widget that joins a request late gets what it brings, within the 15 s
+ * counted from its start.
  */
 export async function loadFeed(src: string, signal?: AbortSignal): Promise<ParsedFeed> {
   let url: string;

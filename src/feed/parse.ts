@@ -89,7 +89,8 @@ export function parseFeed(input: unknown): ParsedFeed {
 
   const priorities: NumberedPriority[] = [];
   const seen = new Set<string>();
-  // Read from the input, not the envelope, whose list has dropped what is undefined: an empty slot
+  // The envelope checked the list as a list (there, not empty, within the limit); its entries are
+  // read here from the input, since the envelope's list has dropped what is undefined: an empty slot
   // (`[, {…}]` or `undefined` in a `feed` object) is a broken priority, and the next keeps its number.
   const given = (input as { priorities: unknown[] }).priorities.slice(0, MAX_PRIORITIES);
   for (const [index, raw] of given.entries()) {

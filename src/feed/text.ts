@@ -48,10 +48,15 @@ export function matchLocale<T extends string>(locale: string, available: readonl
  * scramble the text around them, and an unclosed one would reach past the text too.
  */
 export function closeBidi(text: string): string {
-  if (!/[\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
-  const kept = text.replace(/[\u2066-\u2069]/g, '');
-  const opened = kept.replace(/[^\u202a\u202b\u202d\u202e]/g, '').length - kept.replace(/[^\u202c]/g, '').length;
-  return kept + '\u202c'.repeat(Math.max(0, opened));
+  let open = 0;
+  const kept = text.replace(/[\u202a-\u202e\u2066-\u2069]/g, (mark) => {
+    if (mark >= '\u2066') return '';
+    // A pop with nothing open closes nothing.
+    if (mark !== '\u202c') open++;
+    else if (open > 0) open--;
+    return mark;
+  });
+  return kept + '\u202c'.repeat(open);
 }
 
 /**

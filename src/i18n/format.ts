@@ -1,4 +1,5 @@
 import { isoDateToTime } from '../feed/progress.js';
+import { closeBidi } from '../feed/text.js';
 
 /*
  * Formatting with Intl in the widget's own locale, which the elements hand over canonical (see
@@ -33,7 +34,7 @@ export function formatNumber(value: number, locale: string): string {
  */
 export function formatDate(iso: string, locale: string): string {
   const time = isoDateToTime(String(iso).slice(0, 10));
-  if (Number.isNaN(time)) return String(iso);
+  if (Number.isNaN(time)) return closeBidi(String(iso));
   return cached(
     `date|${locale}`,
     () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),

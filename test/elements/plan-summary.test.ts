@@ -633,13 +633,28 @@ describe('<plan-summary>', () => {
       document.body.append(summary);
       restore.push(() => summary.remove());
       await summary.updateComplete;
-      // Counted in the frame after the first render: not every card may be there yet.
+      // Counted in a frame after the first render, whose own frame callback may already have added
+      // the next 250: the point is that not all 600 came at once.
       await new Promise((resolve) => requestAnimationFrame(resolve));
       frames.push(root(summary).cards().length);
       await summary.updateComplete;
       expect(frames[0]).to.be.below(600);
       expect(root(summary).cards()).to.have.length(600);
       expect(await cardsAtLoad).to.equal(600);
+    });
+
+    it('tells of a load overtaken while its cards still rendered nothing: one plan-load, for the newer feed', async () => {
+      const loads: string[] = [];
+      const summary = document.createElement('plan-summary');
+      summary.addEventListener('plan-load', (event) => loads.push(event.detail.feed.plan.title as string));
+      summary.feed = { ...largeFeed(1000), plan: { title: 'A' } };
+      document.body.append(summary);
+      restore.push(() => summary.remove());
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      summary.feed = { ...largeFeed(1000), plan: { title: 'B' } };
+      await summary.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(loads).to.deep.equal(['B']);
     });
 
     it('renders frame by frame again when a filter brings a long list back', async () => {

@@ -58,6 +58,8 @@ describe('closeBidi', () => {
     expect(closeBidi('Inspect \u202Ecampuses')).to.equal('Inspect \u202Ecampuses\u202C');
     expect(closeBidi('\u202Ba\u202Db')).to.equal('\u202Ba\u202Db\u202C\u202C');
     expect(closeBidi('\u202Eclosed\u202C')).to.equal('\u202Eclosed\u202C');
+    // A pop before the override closes nothing: the override is still closed at the end.
+    expect(closeBidi('\u202C\u202Eevil')).to.equal('\u202C\u202Eevil\u202C');
     expect(closeBidi('\u2067isolated\u2069 and \u2068not closed')).to.equal('isolated and not closed');
     expect(closeBidi('安全 Safety تفتيش')).to.equal('安全 Safety تفتيش');
   });

@@ -70,6 +70,9 @@ describe('formatting', () => {
   it('formats ISO dates as calendar days in the locale', () => {
     expect(formatDate('2023-08-23', 'zh-Hans')).to.equal('2023年8月23日');
     expect(formatDate('2023-08-23', 'zh-TW')).to.equal('2023年8月23日');
+    // What is no date (a standalone card's priority is not validated) shows as written, its bidi closed.
+    expect(formatDate('soon', 'en')).to.equal('soon');
+    expect(formatDate('\u202Esoon', 'en')).to.equal('\u202Esoon\u202C');
     expect(formatDate('2023-08-23', 'en-GB')).to.equal('23 August 2023');
     expect(formatDate('2023-08-23T23:30:00-05:00', 'en-US')).to.equal('August 23, 2023');
   });
