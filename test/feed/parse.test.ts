@@ -249,6 +249,21 @@ describe('the demo feeds', () => {
     expect(summary['zh-Hans']).to.contain('示例数据');
     expect(summary['en']).to.contain('illustrative');
   });
+
+  it('hanbin-2023-autumn writes each script in its own forms, and mends the source’s slip', async () => {
+    const { feed } = parseFeedText(await (await fetch('/demo/feeds/hanbin-2023-autumn.json')).text(), 'hanbin');
+    const texts = (locale: string) =>
+      feed.priorities
+        .flatMap((priority) => [priority.title, ...(priority.actions ?? []).map((action) => action.title)])
+        .map((text) => (text as Record<string, string>)[locale]!)
+        .join('\n');
+    // 著力 is the Traditional form, 计划 the Simplified one; the interface writes 計畫.
+    expect(texts('zh-Hans')).not.to.contain('著力').and.not.to.contain('實');
+    expect(texts('zh-Hant')).not.to.contain('計劃').and.not.to.contain('计');
+    // The report's 取得实实在成效 drops a 在.
+    expect(texts('zh-Hans')).to.contain('取得实实在在成效').and.not.to.contain('实实在成效');
+    expect(texts('zh-Hant')).to.contain('取得實實在在成效');
+  });
 });
 
 describe('limits', () => {
