@@ -81,7 +81,6 @@ function sheetsFor(tag) {
 
 const UI = {
   overall: 'Overall progress',
-  progress: 'Progress',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   planLink: 'Read the full plan',
@@ -400,10 +399,11 @@ class BenchCard extends HTMLElement {
     this.toggleButton.addEventListener('click', () => this.setExpanded(!this.expanded));
     if (priority.number === undefined) refs.number.remove();
     else refs.number.textContent = String(priority.number);
-    refs.title.textContent = text(priority.title);
+    const title = text(priority.title);
+    refs.title.textContent = title;
     refs.statusIcon.textContent = STATUS_ICONS[status];
     refs.statusText.append(UI.statuses[status]);
-    refs.ring.show({ value: priorityProgress(priority), expected, label: UI.progress, locale });
+    refs.ring.show({ value: priorityProgress(priority), expected, label: title, locale });
     const summary = text(priority.summary);
     if (summary) refs.summary.textContent = summary;
     else refs.summary.remove();

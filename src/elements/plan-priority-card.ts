@@ -121,6 +121,8 @@ export class PlanPriorityCard extends LocalizedElement {
     // willUpdate has derived it from this priority.
     const status = this.status!;
     const summary = this.text(priority.summary);
+    // Also the ring's name: ten rings all named "Progress" cannot be told apart by ear.
+    const title = this.text(priority.title);
     const level = headingLevel(this.headingLevel, 3);
     return html`
       <article part="card" lang=${this.locale}>
@@ -136,7 +138,7 @@ export class PlanPriorityCard extends LocalizedElement {
             >
               <span class="toggle-row">
                 ${priority.number === undefined ? nothing : html`<span part="card-number">${priority.number}</span>`}
-                <span part="card-title">${this.text(priority.title)}</span>
+                <span part="card-title">${title}</span>
               </span>
             </button>`,
           )}
@@ -150,7 +152,7 @@ export class PlanPriorityCard extends LocalizedElement {
             lang=${this.locale}
             .value=${priorityProgress(priority)}
             .expected=${this.expected}
-            .label=${msg('Progress', { id: 'progress' })}
+            .label=${title}
           ></plan-progress-ring>
         </div>
         ${summary ? html`<p part="card-summary">${summary}</p>` : nothing}

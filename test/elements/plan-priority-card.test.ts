@@ -31,7 +31,7 @@ describe('<plan-priority-card>', () => {
     expect(card.getAttribute('status')).to.equal('on-track');
     const ring = part('ring') as PlanProgressRing;
     expect(ring.getAttribute('aria-valuenow')).to.equal('50');
-    expect(ring.getAttribute('aria-label')).to.equal('Progress');
+    expect(ring.getAttribute('aria-label')).to.equal('Safety');
   });
 
   it('lays out number, title and chevron in one row inside its button, which is no grid itself', async () => {

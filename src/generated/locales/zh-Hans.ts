@@ -42,7 +42,6 @@
 'period': str`${0}至${1}`,
 'plan-link': `阅读计划全文`,
 'plan-updated': str`${0}更新`,
-'progress': `进度`,
 'refresh-failed': `未能刷新，以下仍是此前的数据。`,
 'retry': `重新加载`,
 'stale': str`数据更新于${0}（${1}），可能已不是最新。`,

@@ -42,7 +42,6 @@
 'period': str`${0}至${1}`,
 'plan-link': `閱讀計畫全文`,
 'plan-updated': str`${0}更新`,
-'progress': `進度`,
 'refresh-failed': `無法更新，以下仍是先前的資料。`,
 'retry': `重新載入`,
 'stale': str`資料更新於${0}（${1}），可能已非最新。`,
