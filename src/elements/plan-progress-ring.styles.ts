@@ -47,7 +47,8 @@ export const ringStyles = [
     }
 
     [part='value'] {
-      font-size: calc(var(--plan-ring-size, 3.5em) * 0.22);
+      /* Small enough that "100%" stays inside the hole also with the WCAG text-spacing override. */
+      font-size: calc(var(--plan-ring-size, 3.5em) * 0.19);
       font-weight: 600;
       line-height: 1;
       font-variant-numeric: tabular-nums;

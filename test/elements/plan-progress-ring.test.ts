@@ -96,4 +96,25 @@ describe('<plan-progress-ring>', () => {
     ring.style.setProperty('--plan-ring-size', '3em');
     expect(ring.getBoundingClientRect().width).to.be.closeTo(60, 0.5);
   });
+
+  it('keeps "100%" inside its hole under the WCAG text-spacing override', async () => {
+    // The override of WCAG 1.4.12, as a reader's style sheet sets it; letter-spacing reaches the ring by inheritance.
+    const spacing = await fixture<HTMLElement>(html`<div>
+      <style>
+        .spaced * {
+          letter-spacing: 0.12em !important;
+          word-spacing: 0.16em !important;
+          line-height: 1.5 !important;
+        }
+      </style>
+      <div class="spaced"><plan-progress-ring value="100"></plan-progress-ring></div>
+    </div>`);
+    const ring = spacing.querySelector('plan-progress-ring')!;
+    await ring.updateComplete;
+    const size = ring.getBoundingClientRect().width;
+    // The hole: the track's inner edge, r = 42 of the 100-unit view box less half its 10-unit stroke.
+    const hole = ((2 * (42 - 5)) / 100) * size;
+    expect(part(ring, 'value').textContent).to.equal('100%');
+    expect(part(ring, 'value').getBoundingClientRect().width).to.be.below(hole);
+  });
 });
