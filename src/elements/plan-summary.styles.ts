@@ -64,8 +64,9 @@ export const summaryStyles = [
       font-size: 0.9em;
     }
 
+    /* Each date in one piece while it fits a line, and wrapped inside when it does not (320 px, text spacing). */
     .meta span {
-      white-space: nowrap;
+      display: inline-block;
     }
 
     [part='plan-summary'] {

@@ -164,6 +164,27 @@ describe('hostile input', () => {
       expect(card.shadowRoot!.querySelector('[part="card"]')!.scrollWidth).to.be.at.most(card.clientWidth);
   });
 
+  it('reflows at 320 px under the WCAG text-spacing override, a long feed URL in an error included', async () => {
+    const spaced = document.createElement('style');
+    spaced.textContent = `.spaced * { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; }`;
+    document.head.append(spaced);
+    try {
+      const { summary } = await renderSummary(
+        html`<div class="spaced" style="width: 320px"><plan-summary lang="en" .feed=${sampleFeed()}></plan-summary></div>`,
+      );
+      expect(summary.scrollWidth).to.equal(320);
+      expect(summary.shadowRoot!.querySelector('[part="header"]')!.scrollWidth).to.be.at.most(320);
+      const url = `/feeds/${'a-very-long-folder-name/'.repeat(6)}plan.json`;
+      const failed = await renderSummary(
+        html`<div class="spaced" style="width: 320px"><plan-summary lang="en" src=${url}></plan-summary></div>`,
+        'plan-error',
+      );
+      expect(failed.summary.scrollWidth).to.equal(320);
+    } finally {
+      spaced.remove();
+    }
+  });
+
   it('keeps a right-to-left override in a feed text from turning the widget’s own text around', async () => {
     const feed = sampleFeed();
     feed.priorities[0]!.actions = [{ title: 'Inspect \u202Ecampuses', done: false, due: '2024-03-21' }];
