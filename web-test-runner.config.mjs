@@ -4,6 +4,7 @@
 // web-test-runner.lit-dev.config.mjs runs them all again against Lit's development build.
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { cspPages } from './test/host/csp-pages.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { browserPaths, isolateBrowserProfiles } from './scripts/browsers.mjs';
@@ -76,7 +77,7 @@ export default {
   files: ['test/**/*.test.ts', `!${chromiumOnly}`, ...browserReliabilityTests.map((pattern) => `!${pattern}`)],
   groups: [{ name: 'chromium-only', files: chromiumOnly, browsers: [chromium()] }],
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [feedServer],
+  middleware: [feedServer, cspPages],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), fuzzCasesPlugin],
   browsers: [chromium(), firefox()],
   testFramework: { config: { timeout: 10000 } },

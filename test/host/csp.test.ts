@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openPage, settledSummaries, shownCards, until } from './frames.js';
 import type { HostWindow, Summary } from './frames.js';
 
-// The built bundles on host pages with a Content-Security-Policy in a <meta> (test/host/pages/), which
+// The built bundles on host pages with a Content-Security-Policy in a <meta> (test/host/csp-pages.mjs), which
 // is enough for script-src, style-src and the Trusted Types directives; the feed is on the same origin.
 //
 // Trusted Types: Chromium enforces them, and so does Firefox since version 148 (the Firefox ESR these

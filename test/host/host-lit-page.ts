@@ -1,4 +1,4 @@
-// The script of pages/strict-host-lit.html: a page that uses Lit itself defines an element of its
+// The script of the host-lit pages (test/host/csp-pages.mjs): a page that uses Lit itself defines an element of its
 // own before the widget's bundle is loaded, and another after.
 import { HostPanel } from './host-lit.js';
 
