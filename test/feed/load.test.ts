@@ -11,17 +11,20 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   throw new Error('expected the promise to reject');
 }
 
-/** Runs `body` with the waits between tries made instant: the test checks the tries, not the clock. */
-async function withoutRetryWaits<T>(body: () => Promise<T>): Promise<T> {
+/** Runs `body` with the timers of the given delays made instant: a test checks what they do, not the clock. */
+async function withInstantTimers<T>(delays: readonly number[], body: () => Promise<T>): Promise<T> {
   const originalSetTimeout = window.setTimeout;
   window.setTimeout = ((handler: () => void, ms?: number) =>
-    originalSetTimeout(handler, RETRY_DELAYS_MS.includes(ms ?? 0) ? 0 : ms)) as typeof window.setTimeout;
+    originalSetTimeout(handler, delays.includes(ms ?? 0) ? 0 : ms)) as typeof window.setTimeout;
   try {
     return await body();
   } finally {
     window.setTimeout = originalSetTimeout;
   }
 }
+
+/** The waits between tries made instant. */
+const withoutRetryWaits = <T>(body: () => Promise<T>) => withInstantTimers(RETRY_DELAYS_MS, body);
 
 describe('loadFeed', () => {
   it('fetches and validates a feed', async () => {
@@ -75,18 +78,16 @@ describe('loadFeed', () => {
         ),
       );
     // The 15 s timer fires at once: the test checks what happens then, not the clock.
-    const originalSetTimeout = window.setTimeout;
-    window.setTimeout = ((handler: () => void, ms?: number) =>
-      originalSetTimeout(handler, ms === LOAD_TIMEOUT_MS ? 0 : ms)) as typeof window.setTimeout;
     try {
-      const error = (await rejection(loadFeed('https://slow.example/plan.json'))) as FeedError;
+      const error = (await withInstantTimers([LOAD_TIMEOUT_MS], () =>
+        rejection(loadFeed('https://slow.example/plan.json')),
+      )) as FeedError;
       expect(error.reason).to.equal('timeout');
       expect(error.message).to.equal(
         'https://slow.example/plan.json did not answer within 15 seconds. Try again later, or check the address.',
       );
     } finally {
       window.fetch = original;
-      window.setTimeout = originalSetTimeout;
     }
   });
 });
