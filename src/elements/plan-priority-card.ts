@@ -37,11 +37,11 @@ export interface CardPriority extends PlanPriority {
  *
  * @tagname plan-priority-card
  *
- * @event plan-toggle-request - `detail: { id, expanded }`, cancelable: the visitor asks to open or close
+ * @event {PlanToggleRequestEvent} plan-toggle-request - `detail: { id, expanded }`, cancelable: the visitor asks to open or close
  * the card (its button, or find-in-page in its closed details). A listener that cancels it owns the
  * card's state and sets `expanded` itself; `<plan-summary>` does so for its cards. A request from
  * find-in-page comes after the browser has already revealed the details: its owner should open the card.
- * @event plan-toggle - `detail: { id, expanded }` when the card, left to itself, opens or closes.
+ * @event {PlanToggleEvent} plan-toggle - `detail: { id, expanded }` when the card, left to itself, opens or closes.
  *
  * @csspart card - The card's box.
  * @csspart card-header - Number, title, status and ring.

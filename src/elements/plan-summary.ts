@@ -11,7 +11,7 @@ import { heading, headingLevel } from './heading.js';
 import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
 import type { FeedState } from '../controllers/feed-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
-import type { NumberedPriority, PlanFeed, Text } from '../feed/schema.js';
+import type { NumberedPriority, PlanFeed, PlanFeedInput, Text } from '../feed/schema.js';
 import { parseFeed, parseFeedText } from '../feed/parse.js';
 import { FeedError, describeFeedError } from '../feed/errors.js';
 import type { ParsedFeed } from '../feed/parse.js';
@@ -55,10 +55,10 @@ const INLINE_SOURCE = '<script type="application/json">';
  *
  * @slot - A `<script type="application/json">` holding the feed, as an alternative to `src`.
  *
- * @event plan-load - `detail: { feed, warnings }` on every successful load and refresh, once every card has rendered (a plan of more than 250 priorities renders 250 a frame, and on a hidden page the rest, and this event, wait until it shows); `feed` is the validated feed, frozen.
- * @event plan-error - `detail: { error }` when the feed cannot be shown; `error.message` says why.
- * @event plan-toggle - `detail: { id, expanded }` once per card that opens or closes.
- * @event plan-language - `detail: { lang }` when a visitor picks a language in the switcher.
+ * @event {PlanLoadEvent} plan-load - `detail: { feed, warnings }` on every successful load and refresh, once every card has rendered (a plan of more than 250 priorities renders 250 a frame, and on a hidden page the rest, and this event, wait until it shows); `feed` is the validated feed, frozen.
+ * @event {PlanErrorEvent} plan-error - `detail: { error }` when the feed cannot be shown; `error.message` says why.
+ * @event {PlanToggleEvent} plan-toggle - `detail: { id, expanded }` once per card that opens or closes.
+ * @event {PlanLanguageEvent} plan-language - `detail: { lang }` when a visitor picks a language in the switcher.
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart header - Organisation, title, overall ring and tools.
@@ -121,7 +121,7 @@ export class PlanSummary extends LocalizedElement {
   declare src?: string;
 
   /** The feed as an object; takes precedence over `src` and an inline script. A new object replaces the figures in place, keeping open cards open. */
-  declare feed?: unknown;
+  declare feed?: PlanFeedInput;
 
   /** Which priorities show, in that order: ids or feed numbers, separated by commas or spaces (an entry of digits only is a number). Unknown entries are skipped with a warning. Absent: all, in feed order. */
   priorities: string | null = null;
