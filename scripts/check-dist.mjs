@@ -1,6 +1,7 @@
 // Checks what `npm run build` made: the size budget, ES2019 syntax for older Chromium engines, no
-// third-party requests, a JSON Schema that accepts the demo feeds and refuses a broken one, and the
-// package as npm would publish it: publint (every message fails, suggestions too) and Are the Types
+// third-party requests, the licences of what the bundles hold, source maps without package
+// sources, a JSON Schema that accepts the demo feeds and refuses a broken one, and the package as
+// npm would publish it: publint (every message fails, suggestions too) and Are the Types
 // Wrong (types for every export subpath, resolved as Node 16+ ESM and as bundlers do; offline).
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -21,6 +22,9 @@ const bundles = [
   { file: 'dist/plan-widgets.iife.js', sourceType: 'script' },
 ];
 
+// Lit's BSD-3-Clause licence asks that its notice travel with the code: the bundles name the file.
+const notices = await readFile('dist/THIRD-PARTY-NOTICES.txt', 'utf8');
+
 let failed = false;
 for (const { file, sourceType, budget } of bundles) {
   const code = await readFile(file, 'utf8');
@@ -35,6 +39,22 @@ for (const { file, sourceType, budget } of bundles) {
   } catch (error) {
     failed = true;
     console.error(`${file}: not ES2019 (${error.message}): Chromium 71 could not run it.`);
+  }
+  if (!code.startsWith('/*! See THIRD-PARTY-NOTICES.txt */')) {
+    failed = true;
+    console.error(`${file}: the comment naming THIRD-PARTY-NOTICES.txt is not at its top.`);
+  }
+  const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
+  const bundled = [...new Set(map.sources.map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1]))];
+  const unnoticed = bundled.filter((name) => name && !notices.includes(`\n${name}\n${'-'.repeat(name.length)}\n`));
+  const embedded = map.sources.filter((source, index) => source.includes('node_modules/') && map.sourcesContent?.[index]);
+  const ownMissing = map.sources.filter((source, index) => source.includes('/src/') && !map.sourcesContent?.[index]);
+  if (unnoticed.length > 0 || embedded.length > 0 || ownMissing.length > 0) {
+    failed = true;
+    console.error(
+      `${file}: packages without their licence in THIRD-PARTY-NOTICES.txt: ${unnoticed.join(', ') || 'none'}; ` +
+        `package sources embedded in its map: ${embedded.length}; own sources missing from it: ${ownMissing.length}.`,
+    );
   }
   const external = code.match(/\b(?:import\s*\(|from\s*)["'`](?:https?:)?\/\//);
   if (external) {

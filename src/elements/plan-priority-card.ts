@@ -148,7 +148,7 @@ export class PlanPriorityCard extends LocalizedElement {
           </p>
           <plan-progress-ring
             part="ring"
-            exportparts="svg, track, indicator, marker, value"
+            exportparts="svg,track,indicator,marker,value"
             lang=${this.locale}
             .value=${priorityProgress(priority)}
             .expected=${this.expected}

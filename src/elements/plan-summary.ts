@@ -416,7 +416,7 @@ export class PlanSummary extends LocalizedElement {
             : html`<div class="overall">
               <plan-progress-ring
                 part="ring"
-                exportparts="svg, track, indicator, marker, value"
+                exportparts="svg,track,indicator,marker,value"
                 lang=${this.locale}
                 .value=${view.overall}
                 .expected=${view.expected}
@@ -507,7 +507,7 @@ export class PlanSummary extends LocalizedElement {
           (priority) => html`<li>
             <plan-priority-card
               id="priority-${priority.id}"
-              exportparts="card, card-header, card-heading, toggle, card-number, card-title, status, ring, card-summary, card-body, section-title, svg, track, indicator, marker, value"
+              exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,ring,card-summary,card-body,section-title,svg,track,indicator,marker,value"
               lang=${this.locale}
               .defaultLocale=${view.feed.plan.defaultLocale}
               .headingLevel=${level}

@@ -62,11 +62,10 @@ export const themeStyles = unsafeCSS(
 /** Text hidden on screen but read by screen readers. */
 export const visuallyHidden = css`
   .visually-hidden {
-    position: absolute !important;
+    position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
   }
