@@ -72,3 +72,24 @@ test('every event in the manifest has a type the package exports', () => {
     assert.match(declarations, new RegExp(`\\b${event.type.text}\\b`), `${event.type.text} is not exported`);
   }
 });
+
+test("the editors' data (VS Code custom data, JetBrains web-types) has each element's attributes from the manifest", () => {
+  const vscode = JSON.parse(readFileSync(`${root}dist/vscode.html-custom-data.json`, 'utf8'));
+  const webTypes = JSON.parse(readFileSync(`${root}dist/web-types.json`, 'utf8'));
+  assert.equal(packageJson['web-types'], './dist/web-types.json');
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+  assert.equal(elements.length, 3);
+  for (const element of elements) {
+    const attributes = element.attributes.map((attribute) => attribute.name).sort();
+    const tag = vscode.tags.find((t) => t.name === element.tagName);
+    const webType = webTypes.contributions.html.elements.find((e) => e.name === element.tagName);
+    assert.deepEqual(tag.attributes.map((attribute) => attribute.name).sort(), attributes);
+    assert.deepEqual(webType.attributes.map((attribute) => attribute.name).sort(), attributes);
+    assert.deepEqual(
+      webType.events.map((event) => event.name),
+      (element.events ?? []).map((event) => event.name),
+    );
+  }
+  const layout = vscode.tags.find((t) => t.name === 'plan-summary').attributes.find((a) => a.name === 'layout');
+  assert.deepEqual(layout.values, [{ name: 'grid' }, { name: 'list' }]);
+});
