@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/run.mjs', 'test/scripts/**', '*.config.*', '.ci/**'],
+    files: ['bin/**', 'scripts/**', 'bench/run.mjs', 'test/scripts/**', '*.config.*', '.ci/**'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -55,7 +55,8 @@ async function render({ feed, lang, staleAfter, expanded }: Settings): Promise<O
     if (lang !== undefined) summary.setAttribute('lang', lang);
     if (staleAfter !== undefined) summary.setAttribute('stale-after', String(staleAfter));
     if (expanded !== undefined) summary.setAttribute('expanded', expanded);
-    summary.feed = feed;
+    // Anything a page script could set, not only what the type allows.
+    summary.feed = feed as typeof summary.feed;
     document.body.append(summary);
     await Promise.race([woken, new Promise((resolve) => setTimeout(resolve, SETTLE_MS))]);
     await summary.updateComplete.catch((reason: unknown) => thrown.push(reason));

@@ -1,0 +1,97 @@
+import { str } from '@lit/localize';
+import type { PlanFeed, Text } from '../feed/schema.js';
+import { resolveText } from '../feed/text.js';
+import { selectPriorities } from '../feed/select.js';
+import { effectiveStatus, expectedProgress, overallProgress, priorityProgress } from '../feed/progress.js';
+import { isSafeLink } from '../feed/links.js';
+import { canonicalLocale, msg, renderInLocale, uiLocaleFor } from '../i18n/localize.js';
+import { statusLabel } from '../i18n/status.js';
+import { formatDate, formatPercent } from '../i18n/format.js';
+import { headingLevel } from '../elements/heading.js';
+
+export interface FallbackOptions {
+  /** Locale of the text, as the element's `lang`: absent, the plan's `defaultLocale`. */
+  readonly lang?: string;
+  /** The element's `priorities`: which show, in that order. */
+  readonly priorities?: string;
+  /** The element's `heading-level` (default 2); priorities take the next level. */
+  readonly headingLevel?: number;
+  /** The day the expected progress is counted at, for a derived status. */
+  readonly now?: number;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+
+/**
+ * The HTML to put inside `<plan-summary>` for visitors whom the script does not reach (blocked, an old
+ * engine in IE mode, a search engine): the plan's heading, organisation, dates and summary, and each
+ * shown priority with its status, progress and actions, as plain headings and lists in the plan's
+ * language. The widget shows none of it once it renders (its shadow root has no slot for it).
+ */
+export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): string {
+  const plan = feed.plan;
+  const locale = canonicalLocale(options.lang ?? plan.defaultLocale);
+  const text = (value: Text | undefined) => escape(resolveText(value, locale, plan.defaultLocale));
+  const date = (iso: string) => escape(formatDate(iso, locale));
+  const level = headingLevel(options.headingLevel ?? 2, 2);
+  const cardLevel = Math.min(6, level + 1);
+  const { shown } = selectPriorities(feed.priorities, options.priorities ?? null);
+  const expected = expectedProgress(plan.period, options.now ?? Date.now());
+
+  const uiLocale = uiLocaleFor(locale);
+  // Chinese puts nothing after its full-width colon; English a space after its own.
+  const space = uiLocale === 'en' ? ' ' : '';
+  return renderInLocale(uiLocale, () => {
+    const lines = [`<div class="plan-fallback" lang="${escape(locale)}">`];
+    if (plan.organization !== undefined) lines.push(`<p>${text(plan.organization)}</p>`);
+    lines.push(`<h${level}>${text(plan.title)}</h${level}>`);
+    const dates: string[] = [];
+    if (plan.period !== undefined) {
+      const start = date(plan.period.start);
+      const end = date(plan.period.end);
+      dates.push(msg(str`${start} – ${end}`, { id: 'period' }));
+    }
+    if (plan.updated !== undefined) {
+      const updated = date(plan.updated);
+      dates.push(msg(str`Updated ${updated}`, { id: 'plan-updated' }));
+    }
+    if (dates.length > 0) lines.push(`<p>${dates.join(' · ')}</p>`);
+    if (plan.summary !== undefined) lines.push(`<p>${text(plan.summary)}</p>`);
+    const overall = overallProgress(shown);
+    if (overall !== undefined) {
+      const colon = uiLocale === 'en' ? ': ' : '：';
+      lines.push(`<p>${escape(msg('Overall progress', { id: 'overall' }))}${colon}${escape(formatPercent(overall, locale))}</p>`);
+    }
+    lines.push('<ol>');
+    for (const priority of shown) {
+      const progress = priorityProgress(priority);
+      const status = escape(statusLabel(effectiveStatus(priority, expected)));
+      const figures = progress === undefined ? status : `${status} · ${escape(formatPercent(progress, locale))}`;
+      lines.push(
+        `<li id="priority-${priority.id}">`,
+        `<h${cardLevel}>${priority.number}. ${text(priority.title)}</h${cardLevel}>`,
+        `<p>${escape(msg('Status:', { id: 'status' }))}${space}${figures}</p>`,
+      );
+      if (priority.summary !== undefined) lines.push(`<p>${text(priority.summary)}</p>`);
+      const actions = priority.actions ?? [];
+      if (actions.length > 0) {
+        lines.push(`<p>${escape(msg('Actions', { id: 'actions' }))}</p>`, '<ul>');
+        for (const action of actions) {
+          const mark = action.done === true ? msg('Done:', { id: 'done-mark' }) : msg('To do:', { id: 'todo-mark' });
+          const dueDate = action.due === undefined ? '' : date(action.due);
+          const due = action.due === undefined ? '' : ` ${msg(str`(due ${dueDate})`, { id: 'due-by' })}`;
+          lines.push(`<li>${escape(mark)}${space}${text(action.title)}${due}</li>`);
+        }
+        lines.push('</ul>');
+      }
+      lines.push('</li>');
+    }
+    lines.push('</ol>');
+    if (plan.url !== undefined && isSafeLink(plan.url)) {
+      lines.push(`<p><a href="${escape(plan.url)}">${escape(msg('Read the full plan', { id: 'plan-link' }))}</a></p>`);
+    }
+    lines.push('</div>');
+    return `${lines.join('\n')}\n`;
+  });
+}

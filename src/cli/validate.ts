@@ -1,0 +1,81 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import { parseFeedText } from '../feed/parse.js';
+import { FeedError } from '../feed/errors.js';
+import type { UiLocale } from '../i18n/localize.js';
+import { problemMessage, syntaxMessage } from './messages.js';
+
+/** One problem of a feed, where an editor finds it: the JSON path, and the line and column it starts at. */
+export interface FeedProblem {
+  /** `priorities[3].progress`; `(feed)` for the feed as a whole. */
+  readonly path: string;
+  /** 1-based, of the value at `path`, or of its nearest enclosing value when it is missing. */
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export interface FeedValidation {
+  /** Problems that stop the widget from showing the feed: with any, it shows an error. */
+  readonly errors: readonly FeedProblem[];
+  /** Fields and priorities the widget leaves out, showing the rest. */
+  readonly warnings: readonly FeedProblem[];
+}
+
+/** Line and column (1-based) of a character offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+/** `priorities[3].actions[0].title` → `['priorities', 3, 'actions', 0, 'title']`. */
+function segments(path: string): (string | number)[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index === undefined ? key! : Number(index)));
+}
+
+/** The node at `path`, or the nearest enclosing one that exists (a missing field's object). */
+function nearestNode(root: Node, path: (string | number)[]): Node {
+  for (let length = path.length; length > 0; length--) {
+    const node = findNodeAtLocation(root, path.slice(0, length));
+    if (node !== undefined) return node;
+  }
+  return root;
+}
+
+/**
+ * Checks feed text as the widget reads it (the same parser, validator and limits), and says where
+ * each problem is, in `locale`'s words.
+ */
+export function validateFeedText(text: string, locale: UiLocale): FeedValidation {
+  const syntaxErrors: ParseError[] = [];
+  const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (syntaxErrors.length > 0 || root === undefined) {
+    // The first error only: those after it are mostly the parser losing its way because of it.
+    const [first] = syntaxErrors;
+    const offset = first?.offset ?? 0;
+    const code = first === undefined ? 'ValueExpected' : printParseErrorCode(first.error);
+    return { errors: [{ path: '(feed)', ...position(text, offset), message: syntaxMessage(code, locale) }], warnings: [] };
+  }
+  // In the order of the file, which is the order an editor fixes them in.
+  const located = (problems: readonly string[] = []) =>
+    problems
+      .map((problem) => {
+        const separator = problem.indexOf(': ');
+        // "… and 12 more problems" names no path.
+        const path = separator === -1 ? '(feed)' : problem.slice(0, separator);
+        const message = separator === -1 ? problem : problem.slice(separator + 2);
+        const node = path === '(feed)' ? root : nearestNode(root, segments(path));
+        return {
+          offset: node.offset,
+          problem: { path, ...position(text, node.offset), message: problemMessage(message, locale) },
+        };
+      })
+      .sort((a, b) => a.offset - b.offset)
+      .map(({ problem }): FeedProblem => problem);
+  try {
+    return { errors: [], warnings: located(parseFeedText(text, '').warnings) };
+  } catch (error) {
+    if (!(error instanceof FeedError)) throw error;
+    return { errors: located(error.details.problems), warnings: [] };
+  }
+}
