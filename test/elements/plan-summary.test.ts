@@ -6,6 +6,8 @@ import type { PlanFeed } from '../../src/feed/schema.js';
 import type { FeedError } from '../../src/feed/errors.js';
 import { sampleFeed, sampleFeedUrl } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
+import { parseFeed } from '../../src/feed/parse.js';
+import { fallbackHtml } from '../../src/cli/fallback.js';
 
 const render = renderSummary;
 
@@ -69,6 +71,24 @@ describe('<plan-summary>', () => {
   }
 
   describe('loading', () => {
+    it('shows the fallback of `plan-widgets fallback` until it renders, and only its own content after', async () => {
+      const { feed } = parseFeed(sampleFeed());
+      const fallback = fallbackHtml(feed, { lang: 'en' });
+      // Before the script: a page where the element is not defined shows the fallback as it is.
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<plan-summary>${fallback}</plan-summary>`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const before = frame.contentDocument!.querySelector('.plan-fallback')!;
+      expect(before.getBoundingClientRect().height).to.be.above(100);
+      expect(frame.contentDocument!.body.innerText).to.include('Plan for the year');
+      frame.remove();
+
+      const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} .innerHTML=${fallback}></plan-summary>`);
+      expect(summary.querySelector('.plan-fallback')!.getClientRects()).to.have.length(0);
+      expect(root(summary).cards()).to.have.length(sampleFeed().priorities.length);
+    });
+
     it('loads the feed at src and shows title, overall ring and one card per priority', async () => {
       const { summary, event } = await render(html`<plan-summary src=${sampleFeedUrl()}></plan-summary>`);
       const { part, text, cards } = root(summary);
