@@ -29,7 +29,9 @@ function propsType(element, indent) {
   for (const attribute of element.attributes ?? []) {
     if (names.has(attribute.name) || !names.has(attribute.fieldName)) continue;
     const text = `The \`${attribute.fieldName}\` property as an attribute.`;
-    lines.push(`${comment(text, indent)}${indent}'${attribute.name}'?: ${element.name}['${attribute.fieldName}'];\n`);
+    // An attribute's value is text (`heading-level="3"`); a boolean one is there or not.
+    const type = `${element.name}['${attribute.fieldName}']${attribute.type?.text === 'boolean' ? '' : ' | string'}`;
+    lines.push(`${comment(text, indent)}${indent}'${attribute.name}'?: ${type};\n`);
   }
   return lines.join('');
 }

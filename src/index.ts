@@ -30,4 +30,13 @@ export type {
   PlanToggleEvent,
   PlanToggleRequestEvent,
 } from './elements/events.js';
-export type { NumberedPriority, PlanFeed, PlanFeedInput, PlanInfo, PlanPriority, Status, Text } from './feed/schema.js';
+export type {
+  NumberedPriority,
+  PlanFeed,
+  PlanFeedInput,
+  PlanFeedJson,
+  PlanInfo,
+  PlanPriority,
+  Status,
+  Text,
+} from './feed/schema.js';

@@ -11,7 +11,7 @@ import { heading, headingLevel } from './heading.js';
 import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
 import type { FeedState } from '../controllers/feed-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
-import type { NumberedPriority, PlanFeed, PlanFeedInput, Text } from '../feed/schema.js';
+import type { NumberedPriority, PlanFeed, PlanFeedJson, Text } from '../feed/schema.js';
 import { parseFeed, parseFeedText } from '../feed/parse.js';
 import { FeedError, describeFeedError } from '../feed/errors.js';
 import type { ParsedFeed } from '../feed/parse.js';
@@ -121,7 +121,7 @@ export class PlanSummary extends LocalizedElement {
   declare src?: string;
 
   /** The feed as an object; takes precedence over `src` and an inline script. A new object replaces the figures in place, keeping open cards open. */
-  declare feed?: PlanFeedInput;
+  declare feed?: PlanFeedJson;
 
   /** Which priorities show, in that order: ids or feed numbers, separated by commas or spaces (an entry of digits only is a number). Unknown entries are skipped with a warning. Absent: all, in feed order. */
   priorities: string | null = null;

@@ -232,3 +232,23 @@ export interface PlanFeed {
 
 /** What authors write. */
 export type PlanFeedInput = Data<typeof FEED, false>;
+
+/** `T` with its literal types widened, as TypeScript infers a value read from a `.json` file. */
+type Widened<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer Item)[]
+        ? readonly Widened<Item>[]
+        : T extends object
+          ? { readonly [K in keyof T]: Widened<T[K]> }
+          : T;
+
+/**
+ * A feed as TypeScript reads it from a JSON file (`import plan from './plan.json'`): the shape of
+ * `PlanFeedInput` with `version: number` and `status: string`. The widget validates whatever it is
+ * given; to have TypeScript check the literals too, write `satisfies PlanFeedInput`.
+ */
+export type PlanFeedJson = Widened<PlanFeedInput>;

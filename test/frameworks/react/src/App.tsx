@@ -4,6 +4,7 @@
 import 'plan-widgets/react';
 import { useState } from 'react';
 import type { PlanFeedInput, PlanLoadEvent, Text } from 'plan-widgets/react';
+import riverton from '../../../../demo/feeds/riverton-2026-27.json';
 
 const feed: PlanFeedInput = {
   version: 1,
@@ -54,6 +55,8 @@ export function App() {
         // @ts-expect-error: a toggle's detail has no 'open' (it has 'expanded').
         onplan-toggle={(event) => event.detail.open}
       ></plan-summary>
+      {/* A feed imported from a JSON file, and attributes written as text, as developers write them. */}
+      <plan-summary feed={riverton} heading-level="2" stale-after="30" hidden></plan-summary>
       <output id="loads">{loads.join('\n')}</output>
       <output id="toggles">{toggles.join('\n')}</output>
     </main>
