@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import { msg } from '../i18n/localize.js';
 import { LocalizedElement } from './localized-element.js';
@@ -159,7 +158,7 @@ export class PlanPriorityCard extends LocalizedElement {
         <div
           part="card-body"
           id="details"
-          hidden=${ifDefined(this.expanded ? undefined : 'until-found')}
+          hidden=${this.expanded ? nothing : 'until-found'}
           @beforematch=${() => this.ask(true)}
         >
           ${this.renderDetails(priority, level)}

@@ -9,7 +9,6 @@ export const summaryStyles = [
   css`
     :host {
       display: block;
-      line-height: 1.6;
     }
 
     :host([theme='dark']) [part='base'],

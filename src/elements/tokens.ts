@@ -45,10 +45,18 @@ const declarations = (entries: [string, string][]) => entries.map(([name, value]
  * strict CJK rules, and long words or URLs broken where they would overflow: `word-break:
  * break-word`, unlike `overflow-wrap: break-word`, also lets such a word shrink the flex or grid item
  * it sits in, and unlike `overflow-wrap: anywhere` Chromium 72 knows it.
+ *
+ * The other inherited text properties a page sets for its own layout (a framework template's
+ * `text-align: center`, a `white-space: pre` block, spaced capitals, a tight or loose line height)
+ * stop at the outermost host; the page's own rules on the element itself still win, as the WCAG
+ * text-spacing override does. The cards and rings inside another element of the widget inherit
+ * instead, or they would stop that override again: they are the ones with `exportparts`, which
+ * their parent always sets.
  */
 export const hostStyles = unsafeCSS(
   `:host{${declarations(Object.entries(light).map(([name, value]) => [`--_${name}`, `var(--plan-${name},${value})`]))};` +
     'color:var(--plan-text,inherit);font-family:var(--plan-font-family,inherit);font-style:normal;line-break:strict;word-break:break-word}' +
+    ':host(:not([exportparts])){text-align:left;white-space:normal;text-transform:none;letter-spacing:normal;line-height:1.6}' +
     ':host([hidden]){display:none}',
 );
 
