@@ -20,7 +20,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['demo/**/*.js', 'bench/page.js', 'test/**/*.js'],
+    files: ['demo/**/*.js', 'bench/page.js', 'src/embed/**/*.js', 'test/**/*.js'],
     ignores: ['test/scripts/**'],
     languageOptions: { globals: globals.browser },
   },

@@ -1,4 +1,4 @@
-/* global addEventListener, document, location, URL -- plan-widgets: sizes each embed.html iframe to the height its page posts. */
+// plan-widgets: sizes each embed.html iframe to the height its page posts.
 (() => {
   const embeds = () => [...document.querySelectorAll('iframe')].filter((frame) => /\/embed\.html(?:[?#]|$)/.test(frame.src));
   addEventListener('message', (event) => {

@@ -1,7 +1,6 @@
 // The embed page's script (dist/embed.js): makes one <plan-summary> from the page's query string, and
 // posts its height to the page that holds the frame (dist/embed-parent.js resizes the frame) whenever
 // it changes. Plain ES2019, as shipped: Chromium 71 parses it (scripts/build-embed.mjs checks).
-/* global document, location, window, URLSearchParams, ResizeObserver */
 import './plan-widgets.js';
 
 /** The attributes of <plan-summary> taken from the query string as they are. */
