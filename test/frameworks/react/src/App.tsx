@@ -5,6 +5,7 @@ import 'plan-widgets/react';
 import { useState } from 'react';
 import type { PlanFeedInput, PlanLoadEvent, Text } from 'plan-widgets/react';
 import riverton from '../../../../demo/feeds/riverton-2026-27.json';
+import { Plan } from './Plan';
 
 const feed: PlanFeedInput = {
   version: 1,
@@ -57,6 +58,8 @@ export function App() {
       ></plan-summary>
       {/* A feed imported from a JSON file, and attributes written as text, as developers write them. */}
       <plan-summary feed={riverton} heading-level="2" stale-after="30" hidden></plan-summary>
+      {/* The recipe of docs/recipes.md, as it is written there. */}
+      <Plan />
       <output id="loads">{loads.join('\n')}</output>
       <output id="toggles">{toggles.join('\n')}</output>
     </main>
