@@ -123,6 +123,8 @@ export class PlanPriorityCard extends LocalizedElement {
     // Also the ring's name: ten rings all named "Progress" cannot be told apart by ear.
     const title = this.text(priority.title);
     const level = headingLevel(this.headingLevel, 3);
+    // Closed details stay findable by find-in-page; `nothing` removes the attribute. (The cast below is
+    // for lit-analyzer, which does not know that an attribute binding may take Lit's `nothing`.)
     return html`
       <article part="card" lang=${this.locale}>
         <div part="card-header">
@@ -158,7 +160,7 @@ export class PlanPriorityCard extends LocalizedElement {
         <div
           part="card-body"
           id="details"
-          hidden=${this.expanded ? nothing : 'until-found'}
+          hidden=${(this.expanded ? nothing : 'until-found') as 'until-found'}
           @beforematch=${() => this.ask(true)}
         >
           ${this.renderDetails(priority, level)}
