@@ -295,9 +295,9 @@ function appendJoinedBySpaces(parent, pieces) {
 
 const RADIUS = 42;
 const CIRCUMFERENCE = 263.894;
-const RING_PARTS = 'svg, track, indicator, marker, value';
+const RING_PARTS = 'svg,track,indicator,marker,value';
 const CARD_PARTS =
-  'card, card-header, card-heading, toggle, card-number, card-title, status, ring, card-summary, card-body, section-title, svg, track, indicator, marker, value';
+  'card,card-header,card-heading,toggle,card-number,card-title,status,ring,card-summary,card-body,section-title,svg,track,indicator,marker,value';
 
 const ringTemplate = new Template(
   '<svg part="svg" viewBox="0 0 100 100" aria-hidden="true">' +
