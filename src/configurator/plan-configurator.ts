@@ -256,6 +256,11 @@ export class PlanConfigurator extends LitElement {
       }
       .preview-tools .field {
         margin: 0;
+        max-width: 100%;
+      }
+      .preview-tools select {
+        width: auto;
+        max-width: 100%;
       }
       .stage {
         margin-top: 0.75rem;
