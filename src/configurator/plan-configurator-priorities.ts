@@ -301,3 +301,9 @@ export class PlanConfiguratorPriorities extends LitElement {
     `;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-configurator-priorities': PlanConfiguratorPriorities;
+  }
+}

@@ -1187,3 +1187,9 @@ export function browserLanguage(languages: readonly string[] = navigator.languag
   const tag = languages.find((language) => /^(en|zh)\b/i.test(language)) ?? fallback ?? 'en';
   return uiLocaleFor(tag);
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-configurator': PlanConfigurator;
+  }
+}
