@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-// `npx plan-widgets`: checks a feed as the widget reads it, or writes the HTML fallback that goes
-// inside <plan-summary>. The work is done by dist/lib/cli/ (src/cli/), with the widget's own parser.
-import { readFile } from 'node:fs/promises';
+// `npx plan-widgets`: checks a feed as the widget reads it, writes the HTML fallback that goes inside
+// <plan-summary>, and reads a feed from a spreadsheet or writes one as a spreadsheet
+// (docs/spreadsheet.md). The work is done by dist/lib/cli/ (src/cli/), with the widget's own parser;
+// this file only reads and writes the files.
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateFeedText } from '../dist/lib/cli/validate.js';
 import { fallbackHtml } from '../dist/lib/cli/fallback.js';
 import { CLI_TEXT } from '../dist/lib/cli/messages.js';
+import { SHEET_MESSAGES } from '../dist/lib/cli/sheet-messages.js';
+import { feedText, importWorkbook } from '../dist/lib/cli/sheet-import.js';
+import { exportFeed } from '../dist/lib/cli/sheet-export.js';
+import { SheetFileError, decodeCsv, readCsv, readXlsx, writeCsv, writeXlsx } from '../dist/lib/cli/sheet-files.js';
 import { parseFeedText } from '../dist/lib/feed/parse.js';
 import { uiLocaleFor } from '../dist/lib/i18n/localize.js';
 
@@ -25,6 +32,9 @@ try {
       json: { type: 'boolean' },
       priorities: { type: 'string' },
       'heading-level': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      csv: { type: 'boolean' },
+      encoding: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -33,41 +43,124 @@ try {
   process.exit(2);
 }
 const { values, positionals } = args;
-const text = CLI_TEXT[uiLocaleFor(values.lang ?? systemLocale())];
-const [command, file] = positionals;
+const locale = uiLocaleFor(values.lang ?? systemLocale());
+const text = CLI_TEXT[locale];
+const [command, file, ...more] = positionals;
 if (values.help) {
   console.log(text.usage);
   process.exit(0);
 }
-if (!['validate', 'fallback'].includes(command) || file === undefined || positionals.length > 2) {
+const takesOneFile = ['validate', 'fallback', 'export'].includes(command);
+if ((!takesOneFile && command !== 'import') || file === undefined || (takesOneFile && more.length > 0)) {
   console.error(text.usage);
   process.exit(2);
 }
 
-let source;
-try {
-  source = await readFile(file, 'utf8');
-} catch (error) {
-  console.error(text.unreadable(file, error.message));
-  process.exit(2);
+/** The bytes of `path`, or exit 2 saying why it cannot be read. */
+async function read(path) {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    console.error(text.unreadable(path, error.message));
+    process.exit(2);
+  }
 }
-// A file saved by Windows Notepad starts with a byte order mark, which JSON does not allow.
-source = source.replace(/^\uFEFF/, '');
 
-const locale = uiLocaleFor(values.lang ?? systemLocale());
-const { errors, warnings } = validateFeedText(source, locale);
-if (command === 'validate' && values.json) {
-  console.log(JSON.stringify({ file, valid: errors.length === 0, errors, warnings }, null, 2));
-} else if (command === 'validate' || errors.length > 0) {
-  const print = (label) => (problem) =>
-    console.error(`${file}:${problem.line}:${problem.column} ${label} ${problem.path}: ${problem.message}`);
-  errors.forEach(print(text.error));
-  if (command === 'validate') warnings.forEach(print(text.warning));
-  console.error(`${file}: ${errors.length > 0 ? text.invalid : text.valid}${text.counts(errors.length, warnings.length)}`);
+const isWorkbook = (path, bytes) => /\.xls[xm]?$/i.test(path) || (bytes[0] === 0x50 && bytes[1] === 0x4b);
+
+/** `plan-widgets import`: spreadsheet files (a workbook, CSV files, or a folder of them) to a feed. */
+async function importCommand(paths) {
+  const files = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const names = (await readdir(path)).filter((name) => /\.(csv|tsv|txt|xlsx)$/i.test(name) && !name.startsWith('~$')).sort();
+      files.push(...names.map((name) => join(path, name)));
+    } else files.push(path);
+  }
+  const sheets = [];
+  const fileOfSheet = new Map();
+  let date1904 = false;
+  for (const path of files) {
+    const bytes = await read(path);
+    try {
+      if (isWorkbook(path, bytes)) {
+        const workbook = await readXlsx(bytes);
+        date1904 ||= workbook.date1904;
+        for (const sheet of workbook.sheets) fileOfSheet.set(sheet, path);
+        sheets.push(...workbook.sheets);
+      } else {
+        const sheet = readCsv(decodeCsv(bytes, values.encoding), basename(path, extname(path)));
+        fileOfSheet.set(sheet, path);
+        sheets.push(sheet);
+      }
+    } catch (error) {
+      if (!(error instanceof SheetFileError)) throw error;
+      const messages = SHEET_MESSAGES[locale];
+      const said = error.code === 'csvSyntax' ? messages.csvSyntax(error.line, error.reason) : messages[error.code]();
+      console.error(`${path}: ${said}`);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  const { feed, problems } = importWorkbook({ sheets, date1904 }, { locale });
+  if (problems.length > 0) {
+    const fileOf = (problem) => fileOfSheet.get(sheets.find((sheet) => sheet.name === problem.sheet)) ?? paths[0];
+    for (const problem of problems) console.error(`${fileOf(problem)}: ${problem.text}`);
+    console.error(`${paths.join(' ')}: ${text.notImported(problems.length)}`);
+    process.exitCode = 1;
+    return;
+  }
+  const json = feedText(feed);
+  if (values.output === undefined) process.stdout.write(json);
+  else await writeFile(values.output, json);
 }
-if (command === 'fallback' && errors.length === 0) {
-  const headingLevel = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
-  const { feed } = parseFeedText(source, file);
-  process.stdout.write(fallbackHtml(feed, { lang: values.lang, priorities: values.priorities, headingLevel }));
+
+/** `plan-widgets export`: a feed to an .xlsx workbook, or to CSV files in a folder. */
+async function exportCommand(path, source) {
+  const workbook = exportFeed(JSON.parse(source), { locale });
+  for (const warning of workbook.warnings) console.error(`${path}: ${warning}`);
+  if (values.csv) {
+    if (values.output === undefined) {
+      console.error(text.csvNeedsFolder);
+      process.exitCode = 2;
+      return;
+    }
+    await mkdir(values.output, { recursive: true });
+    for (const sheet of workbook.sheets) await writeFile(join(values.output, `${sheet.name}.csv`), writeCsv(sheet));
+    return;
+  }
+  if (values.output === undefined && process.stdout.isTTY) {
+    console.error(text.binaryToTerminal);
+    process.exitCode = 2;
+    return;
+  }
+  const bytes = await writeXlsx(workbook.sheets);
+  if (values.output === undefined) process.stdout.write(bytes);
+  else await writeFile(values.output, bytes);
 }
-process.exit(errors.length > 0 ? 1 : 0);
+
+if (command === 'import') {
+  await importCommand([file, ...more]);
+} else {
+  // A file saved by Windows Notepad starts with a byte order mark, which JSON does not allow.
+  const source = (await read(file)).toString('utf8').replace(/^\uFEFF/, '');
+  const { errors, warnings } = validateFeedText(source, locale);
+  if (command === 'validate' && values.json) {
+    console.log(JSON.stringify({ file, valid: errors.length === 0, errors, warnings }, null, 2));
+  } else if (command === 'validate' || errors.length > 0 || warnings.length > 0) {
+    const print = (label) => (problem) =>
+      console.error(`${file}:${problem.line}:${problem.column} ${label} ${problem.path}: ${problem.message}`);
+    errors.forEach(print(text.error));
+    if (command !== 'fallback') warnings.forEach(print(text.warning));
+    if (command === 'validate' || errors.length > 0) {
+      console.error(`${file}: ${errors.length > 0 ? text.invalid : text.valid}${text.counts(errors.length, warnings.length)}`);
+    }
+  }
+  if (errors.length > 0) process.exitCode = 1;
+  else if (command === 'fallback') {
+    const headingLevel = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
+    const { feed } = parseFeedText(source, file);
+    process.stdout.write(fallbackHtml(feed, { lang: values.lang, priorities: values.priorities, headingLevel }));
+  } else if (command === 'export') await exportCommand(file, source);
+}

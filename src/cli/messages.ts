@@ -135,6 +135,12 @@ export const CLI_TEXT: Record<
     readonly valid: string;
     readonly counts: (errors: number, warnings: number) => string;
     readonly unreadable: (file: string, reason: string) => string;
+    /** `import` found problems and wrote no feed. */
+    readonly notImported: (count: number) => string;
+    /** `export` would write a binary file to the terminal. */
+    readonly binaryToTerminal: string;
+    /** `export --csv` without `-o`. */
+    readonly csvNeedsFolder: string;
   }
 > = {
   en: {
@@ -144,6 +150,12 @@ export const CLI_TEXT: Record<
       Exit status: 0 when the widget can show it (warnings allowed), 1 when it cannot, 2 on a usage error.
   plan-widgets fallback <feed.json> [--lang <tag>] [--priorities <list>] [--heading-level <1-6>]
       Writes the HTML to put inside <plan-summary> for visitors without the script.
+  plan-widgets import <plan.xlsx | sheet.csv… | folder> [-o <feed.json>] [--lang <tag>] [--encoding <label>]
+      Reads a spreadsheet laid out as docs/spreadsheet.md says into a feed, and checks it as the widget
+      does; each problem with its sheet, row and column. Exit status: 0 when the feed was written,
+      1 when the spreadsheet has problems (no feed is written), 2 on a usage error.
+  plan-widgets export <feed.json> [-o <plan.xlsx>] [--csv -o <folder>] [--lang <tag>]
+      Writes a feed as a spreadsheet in that layout (sheet names, headers and statuses in --lang).
 --lang defaults to the system's language (LC_ALL, LC_MESSAGES, LANG); en, zh-Hans and zh-Hant are spoken.`,
     error: 'error',
     warning: 'warning',
@@ -152,6 +164,9 @@ export const CLI_TEXT: Record<
     counts: (errors, warnings) =>
       ` (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})`,
     unreadable: (file, reason) => `cannot read ${file}: ${reason}`,
+    notImported: (count) => `${count} ${count === 1 ? 'problem' : 'problems'}: no feed written`,
+    binaryToTerminal: 'an .xlsx workbook is not text: give -o plan.xlsx, or send the output to a file (> plan.xlsx)',
+    csvNeedsFolder: '--csv writes one file a sheet: give the folder with -o',
   },
   'zh-Hans': {
     usage: `用法：
@@ -160,6 +175,11 @@ export const CLI_TEXT: Record<
       退出码：组件可以显示时为 0（可有警告），无法显示时为 1，用法错误时为 2。
   plan-widgets fallback <feed.json> [--lang <语言>] [--priorities <列表>] [--heading-level <1-6>]
       输出放在 <plan-summary> 内的 HTML，供无法运行脚本的访问者阅读。
+  plan-widgets import <plan.xlsx | 工作表.csv… | 文件夹> [-o <feed.json>] [--lang <语言>] [--encoding <编码>]
+      按 docs/spreadsheet.md 的表格格式读取表格，生成数据源，并按组件的规则检查；每个问题给出工作表、行和列。
+      退出码：已写出数据源时为 0，表格有问题时为 1（不写出数据源），用法错误时为 2。
+  plan-widgets export <feed.json> [-o <plan.xlsx>] [--csv -o <文件夹>] [--lang <语言>]
+      将数据源按该格式写成表格（工作表名、列名和状态用 --lang 的语言）。
 --lang 默认取系统语言（LC_ALL、LC_MESSAGES、LANG）；支持 en、zh-Hans 和 zh-Hant。`,
     error: '错误',
     warning: '警告',
@@ -167,6 +187,9 @@ export const CLI_TEXT: Record<
     valid: '组件可以显示此数据源',
     counts: (errors, warnings) => `（${errors} 个错误，${warnings} 个警告）`,
     unreadable: (file, reason) => `无法读取 ${file}：${reason}`,
+    notImported: (count) => `共 ${count} 个问题：未写出数据源`,
+    binaryToTerminal: '.xlsx 工作簿不是文本：请用 -o plan.xlsx 指定文件，或将输出重定向到文件（> plan.xlsx）',
+    csvNeedsFolder: '--csv 每个工作表写一个文件：请用 -o 指定文件夹',
   },
   'zh-Hant': {
     usage: `用法：
@@ -175,6 +198,11 @@ export const CLI_TEXT: Record<
       結束代碼：元件可以顯示時為 0（可有警告），無法顯示時為 1，用法錯誤時為 2。
   plan-widgets fallback <feed.json> [--lang <語言>] [--priorities <清單>] [--heading-level <1-6>]
       輸出放在 <plan-summary> 內的 HTML，供無法執行指令碼的訪客閱讀。
+  plan-widgets import <plan.xlsx | 工作表.csv… | 資料夾> [-o <feed.json>] [--lang <語言>] [--encoding <編碼>]
+      依 docs/spreadsheet.md 的表格格式讀取表格，產生資料來源，並依元件的規則檢查；每個問題列出工作表、列和欄。
+      結束代碼：已寫出資料來源時為 0，表格有問題時為 1（不寫出資料來源），用法錯誤時為 2。
+  plan-widgets export <feed.json> [-o <plan.xlsx>] [--csv -o <資料夾>] [--lang <語言>]
+      將資料來源依該格式寫成表格（工作表名、欄名和狀態用 --lang 的語言）。
 --lang 預設取系統語言（LC_ALL、LC_MESSAGES、LANG）；支援 en、zh-Hans 和 zh-Hant。`,
     error: '錯誤',
     warning: '警告',
@@ -182,5 +210,8 @@ export const CLI_TEXT: Record<
     valid: '元件可以顯示此資料來源',
     counts: (errors, warnings) => `（${errors} 個錯誤，${warnings} 個警告）`,
     unreadable: (file, reason) => `無法讀取 ${file}：${reason}`,
+    notImported: (count) => `共 ${count} 個問題：未寫出資料來源`,
+    binaryToTerminal: '.xlsx 活頁簿不是文字：請用 -o plan.xlsx 指定檔案，或將輸出重新導向到檔案（> plan.xlsx）',
+    csvNeedsFolder: '--csv 每個工作表寫一個檔案：請用 -o 指定資料夾',
   },
 };
