@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { Plugin } from 'vite';
+import { licencesAndMaps } from './scripts/third-party-notices';
 import * as v from 'valibot';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type { JsonSchema } from '@valibot/to-json-schema';
@@ -104,52 +104,6 @@ function feedSchema(): Plugin {
   };
 }
 
-/** The npm packages inside a chunk, from its module ids: `@scope/name` or `name`. */
-function bundledPackages(moduleIds: readonly string[]): string[] {
-  const names = moduleIds.map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1]);
-  return [...new Set(names.filter((name): name is string => name !== undefined))].sort();
-}
-
-/**
- * Keeps the licences of what the bundles contain: the packages' own LICENSE texts in
- * dist/THIRD-PARTY-NOTICES.txt, which a comment at the top of each bundle names; and keeps the
- * source maps to the widget's own sources (shipped in src/): the bundled packages' sources are
- * left out of them, as they weigh four times the rest and are in node_modules for who needs them.
- */
-function licencesAndMaps(): Plugin {
-  return {
-    name: 'licences-and-maps',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const packages = new Set<string>();
-      for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk') bundledPackages(output.moduleIds).forEach((name) => packages.add(name));
-      }
-      const notices = [...packages].sort().map((name) => {
-        const licence = readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim();
-        return `${name}\n${'-'.repeat(name.length)}\n\n${licence}\n`;
-      });
-      const own = readFileSync('LICENSE', 'utf8').trim();
-      this.emitFile({
-        type: 'asset',
-        fileName: 'THIRD-PARTY-NOTICES.txt',
-        source: `plan-widgets\n------------\n\n${own}\n\nplan-widgets.js and plan-widgets.iife.js also hold these packages, under their own licences:\n\n${notices.join('\n')}`,
-      });
-    },
-    writeBundle(options, bundle) {
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'asset' || !output.fileName.endsWith('.js.map')) continue;
-        const file = `${options.dir}/${output.fileName}`;
-        const map = JSON.parse(readFileSync(file, 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
-        map.sourcesContent = map.sources.map((source, index) =>
-          source.includes('node_modules/') ? null : (map.sourcesContent?.[index] ?? null),
-        );
-        writeFileSync(file, JSON.stringify(map));
-      }
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     minifyHtmlLiterals({
@@ -157,7 +111,7 @@ export default defineConfig({
       options: { minifyOptions: { minifyCSS: { targets: { chrome: 71 << 16, firefox: 115 << 16 } } } },
     }),
     feedSchema(),
-    licencesAndMaps(),
+    licencesAndMaps('plan-widgets.js and plan-widgets.iife.js'),
   ],
   build: {
     // Chromium 71 (WeChat and vendor browsers) must parse the bundles: Lit's ES2021 is lowered too.

@@ -2,23 +2,17 @@
 // self-contained script, dist/configurator/configurator.js (its Lit elements, the widget it previews,
 // the validator of src/cli), and dist/configurator/index.html, written from demo/configurator.html.
 // A site hosts the folder next to plan-widgets.js; plan-widgets.js itself holds none of it.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { licencesAndMaps } from './scripts/third-party-notices';
 
 const DEMO_PAGE = 'demo/configurator.html';
 const DEMO_SCRIPT = '../dist/configurator/configurator.js';
 
-/** The npm packages inside a chunk, from its module ids: `@scope/name` or `name`. */
-function bundledPackages(moduleIds: readonly string[]): string[] {
-  const names = moduleIds.map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1]);
-  return [...new Set(names.filter((name): name is string => name !== undefined))].sort();
-}
-
 /**
  * Writes index.html (the demo page, loading the script from beside it and naming the folder above as
- * the widget's) and THIRD-PARTY-NOTICES.txt (the licences of the packages the script holds); fails the
- * build when the page or the script would load anything from another origin.
+ * the widget's); fails the build when the page or the script would load anything from another origin.
  */
 function configuratorPage(): Plugin {
   return {
@@ -36,37 +30,24 @@ function configuratorPage(): Plugin {
       if (external) this.error(`${DEMO_PAGE} loads from another origin (${external[0]}).`);
       this.emitFile({ type: 'asset', fileName: 'index.html', source: page });
 
-      const packages = new Set<string>();
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         const imports = /\b(?:import\s*\(|from\s*|import\s*)["'`](?:https?:)?\/\//.exec(output.code);
         if (imports) this.error(`${output.fileName} imports from another origin (${imports[0]}).`);
-        bundledPackages(output.moduleIds).forEach((name) => packages.add(name));
       }
-      const notices = [...packages].map((name) => {
-        const file = readdirSync(`node_modules/${name}`).find((entry) => /^licen[cs]e(\.(md|txt))?$/i.test(entry));
-        if (file === undefined) this.error(`node_modules/${name} has no LICENSE file to copy into THIRD-PARTY-NOTICES.txt.`);
-        const licence = readFileSync(`node_modules/${name}/${file}`, 'utf8').trim();
-        return `${name}\n${'-'.repeat(name.length)}\n\n${licence}\n`;
-      });
-      const own = readFileSync('LICENSE', 'utf8').trim();
-      this.emitFile({
-        type: 'asset',
-        fileName: 'THIRD-PARTY-NOTICES.txt',
-        source: `plan-widgets\n------------\n\n${own}\n\nconfigurator.js also holds these packages, under their own licences:\n\n${notices.join('\n')}`,
-      });
     },
   };
 }
 
 export default defineConfig({
-  plugins: [configuratorPage()],
+  plugins: [configuratorPage(), licencesAndMaps('configurator.js')],
   build: {
     // Editors use current browsers; the widget's own ES2019 keeps it parseable anywhere it is.
     target: 'es2019',
     outDir: 'dist/configurator',
     emptyOutDir: true,
-    sourcemap: true,
+    // No map: it would hold the sources of the widget and the configurator again, 385 kB of the package.
+    sourcemap: false,
     lib: {
       entry: 'src/configurator/main.ts',
       formats: ['es'],

@@ -112,6 +112,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startServer(portText === undefined ? undefined : Number(portText), host);
   const { port } = server.address();
   console.log(`plan-widgets demo: http://localhost:${port}/demo/`);
+  console.log(`  configurator: http://localhost:${port}/demo/configurator.html`);
   const everywhere = host === '0.0.0.0' || host === '::';
   const lan = everywhere ? lanAddresses() : host === '127.0.0.1' || host === 'localhost' ? [] : [host];
   for (const address of lan) console.log(`  on your network: http://${address}:${port}/demo/`);
