@@ -55,6 +55,13 @@ if ((!takesOneFile && command !== 'import') || file === undefined || (takesOneFi
   console.error(text.usage);
   process.exit(2);
 }
+try {
+  // A label TextDecoder does not know (`--encoding gbk` is known; `--encoding chinese` is not).
+  if (values.encoding !== undefined) new TextDecoder(values.encoding);
+} catch (error) {
+  console.error(`${error.message}\n\n${text.usage}`);
+  process.exit(2);
+}
 
 /** The bytes of `path`, or exit 2 saying why it cannot be read. */
 async function read(path) {
@@ -62,6 +69,16 @@ async function read(path) {
     return await readFile(path);
   } catch (error) {
     console.error(text.unreadable(path, error.message));
+    process.exit(2);
+  }
+}
+
+/** Writes `content` to `path`, or exits 2 saying why it cannot. */
+async function write(path, content) {
+  try {
+    await writeFile(path, content);
+  } catch (error) {
+    console.error(text.unwritable(path, error.message));
     process.exit(2);
   }
 }
@@ -113,7 +130,7 @@ async function importCommand(paths) {
   }
   const json = feedText(feed);
   if (values.output === undefined) process.stdout.write(json);
-  else await writeFile(values.output, json);
+  else await write(values.output, json);
 }
 
 /** `plan-widgets export`: a feed to an .xlsx workbook, or to CSV files in a folder. */
@@ -126,8 +143,11 @@ async function exportCommand(path, source) {
       process.exitCode = 2;
       return;
     }
-    await mkdir(values.output, { recursive: true });
-    for (const sheet of workbook.sheets) await writeFile(join(values.output, `${sheet.name}.csv`), writeCsv(sheet));
+    await mkdir(values.output, { recursive: true }).catch((error) => {
+      console.error(text.unwritable(values.output, error.message));
+      process.exit(2);
+    });
+    for (const sheet of workbook.sheets) await write(join(values.output, `${sheet.name}.csv`), writeCsv(sheet));
     return;
   }
   if (values.output === undefined && process.stdout.isTTY) {
@@ -137,7 +157,7 @@ async function exportCommand(path, source) {
   }
   const bytes = await writeXlsx(workbook.sheets);
   if (values.output === undefined) process.stdout.write(bytes);
-  else await writeFile(values.output, bytes);
+  else await write(values.output, bytes);
 }
 
 if (command === 'import') {

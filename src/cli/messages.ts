@@ -135,6 +135,7 @@ export const CLI_TEXT: Record<
     readonly valid: string;
     readonly counts: (errors: number, warnings: number) => string;
     readonly unreadable: (file: string, reason: string) => string;
+    readonly unwritable: (file: string, reason: string) => string;
     /** `import` found problems and wrote no feed. */
     readonly notImported: (count: number) => string;
     /** `export` would write a binary file to the terminal. */
@@ -164,6 +165,7 @@ export const CLI_TEXT: Record<
     counts: (errors, warnings) =>
       ` (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})`,
     unreadable: (file, reason) => `cannot read ${file}: ${reason}`,
+    unwritable: (file, reason) => `cannot write ${file}: ${reason}`,
     notImported: (count) => `${count} ${count === 1 ? 'problem' : 'problems'}: no feed written`,
     binaryToTerminal: 'an .xlsx workbook is not text: give -o plan.xlsx, or send the output to a file (> plan.xlsx)',
     csvNeedsFolder: '--csv writes one file a sheet: give the folder with -o',
@@ -187,6 +189,7 @@ export const CLI_TEXT: Record<
     valid: '组件可以显示此数据源',
     counts: (errors, warnings) => `（${errors} 个错误，${warnings} 个警告）`,
     unreadable: (file, reason) => `无法读取 ${file}：${reason}`,
+    unwritable: (file, reason) => `无法写入 ${file}：${reason}`,
     notImported: (count) => `共 ${count} 个问题：未写出数据源`,
     binaryToTerminal: '.xlsx 工作簿不是文本：请用 -o plan.xlsx 指定文件，或将输出重定向到文件（> plan.xlsx）',
     csvNeedsFolder: '--csv 每个工作表写一个文件：请用 -o 指定文件夹',
@@ -210,6 +213,7 @@ export const CLI_TEXT: Record<
     valid: '元件可以顯示此資料來源',
     counts: (errors, warnings) => `（${errors} 個錯誤，${warnings} 個警告）`,
     unreadable: (file, reason) => `無法讀取 ${file}：${reason}`,
+    unwritable: (file, reason) => `無法寫入 ${file}：${reason}`,
     notImported: (count) => `共 ${count} 個問題：未寫出資料來源`,
     binaryToTerminal: '.xlsx 活頁簿不是文字：請用 -o plan.xlsx 指定檔案，或將輸出重新導向到檔案（> plan.xlsx）',
     csvNeedsFolder: '--csv 每個工作表寫一個檔案：請用 -o 指定資料夾',

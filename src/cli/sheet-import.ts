@@ -15,7 +15,7 @@ import {
 } from './sheet-layout.js';
 import type { ColumnSpec, SheetKind, SheetSpec } from './sheet-layout.js';
 import { SHEET_MESSAGES, listOf } from './sheet-messages.js';
-import type { SheetMessageCode } from './sheet-messages.js';
+import type { SheetMessageCode, SheetMessages } from './sheet-messages.js';
 import { validateFeedText } from './validate.js';
 
 /*
@@ -84,7 +84,6 @@ interface Column {
 interface ParsedSheet {
   readonly raw: RawSheet;
   readonly spec: SheetSpec;
-  readonly order: number;
   readonly headerRow: number;
   readonly columns: readonly Column[];
 }
@@ -172,6 +171,13 @@ function numberOf(value: CellValue): unknown {
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : value.trim();
 }
 
+/** `title@en` → `title` and `en` (also with a full-width ＠); `title` → `title`. */
+function splitHeader(header: string): { base: string; tag?: string } {
+  const normalized = header.normalize('NFKC');
+  const at = normalized.lastIndexOf('@');
+  return at > 0 ? { base: normalized.slice(0, at), tag: normalized.slice(at + 1).trim() } : { base: header };
+}
+
 /** The order of a priority's fields in the format (src/feed/schema.ts), `leader` (revision 1.1) after `owner`. */
 const PRIORITY_ORDER = [
   'id',
@@ -203,7 +209,7 @@ class Importer {
   readonly problems: SheetProblem[] = [];
   private readonly seenSheets = new Map<SheetKind, RawSheet>();
   readonly places = new Map<string, Place>();
-  readonly messages;
+  readonly messages: SheetMessages;
   defaultLocale = 'en';
 
   constructor(
@@ -256,7 +262,7 @@ class Importer {
       SHEETS.map((sheet) => nameIn(sheet.names, this.locale)),
       this.locale,
     );
-    for (const [order, raw] of this.workbook.sheets.entries()) {
+    for (const raw of this.workbook.sheets) {
       const empty = raw.rows.every((row) => row.every(isBlank));
       const kind = sheetKindOf(raw.name);
       if (kind === undefined) {
@@ -272,7 +278,7 @@ class Importer {
         continue;
       }
       this.seenSheets.set(kind, raw);
-      const parsed = this.header(raw, sheetSpec(kind), order);
+      const parsed = this.header(raw, sheetSpec(kind));
       if (parsed !== undefined) found.set(kind, parsed);
     }
     for (const kind of ['plan', 'priorities'] as const) {
@@ -282,14 +288,10 @@ class Importer {
   }
 
   /** The columns of a sheet, from its header row: the first row that names one of its columns. */
-  private header(raw: RawSheet, spec: SheetSpec, order: number): ParsedSheet | undefined {
+  private header(raw: RawSheet, spec: SheetSpec): ParsedSheet | undefined {
     const specs: readonly ColumnSpec[] = spec.kind === 'plan' ? Object.values(PLAN_COLUMNS) : spec.columns;
-    const baseOf = (header: string) => {
-      const at = header.lastIndexOf('@');
-      return at > 0 ? header.slice(0, at) : header;
-    };
     const headerRow = raw.rows.findIndex((row) =>
-      row.some((cell) => !isBlank(cell) && specs.some((column) => nameMatches(baseOf(textOf(cell)), column.names))),
+      row.some((cell) => !isBlank(cell) && specs.some((column) => nameMatches(splitHeader(textOf(cell)).base, column.names))),
     );
     const required = specs.filter((column) => column.required).map((column) => nameIn(column.names, this.locale));
     if (headerRow === -1) {
@@ -306,23 +308,18 @@ class Importer {
       const header = textOf(cell);
       if (header === '' || isIgnoredColumn(header)) continue;
       const place = { sheet: raw, row: headerRow, column: index };
-      const at = header.lastIndexOf('@');
-      const base = at > 0 ? header.slice(0, at) : header;
+      const { base, tag } = splitHeader(header);
       const columnSpec = specs.find((column) => nameMatches(base, column.names));
       if (columnSpec === undefined) {
         this.problem('unknownColumn', place, this.messages.unknownColumn(header, expected));
         continue;
       }
       let language: string | undefined;
-      if (at > 0) {
+      if (tag !== undefined) {
         if (columnSpec.type !== 'text' && columnSpec.type !== 'list') {
           this.problem('noLanguage', place, this.messages.noLanguage(header));
           continue;
         }
-        const tag = header
-          .slice(at + 1)
-          .normalize('NFKC')
-          .trim();
         try {
           language = Intl.getCanonicalLocales(tag)[0];
         } catch {
@@ -355,7 +352,7 @@ class Importer {
         );
       }
     }
-    return this.problems.length > before ? undefined : { raw, spec, order, headerRow, columns };
+    return this.problems.length > before ? undefined : { raw, spec, headerRow, columns };
   }
 
   /** The rows under the header that hold anything, with their 0-based indexes. A value in a column without a header is a problem. */

@@ -122,7 +122,12 @@ test('export: a feed the widget cannot show is not exported (exit 1); fields wit
   assert.equal(warned.stderr, `${extra}: plan.statusRule has no place in the spreadsheet and is left out\n`);
 });
 
-test('usage: export takes one feed', () => {
+test('usage: export takes one feed; an unknown encoding and an unwritable output exit 2', () => {
   assert.equal(run(['export', hanbin, hanbin]).status, 2);
+  assert.equal(run(['import', 'templates/csv', '--encoding', 'klingon']).status, 2);
+  assert.equal(run(['import', 'templates/csv', '--encoding', 'utf-8']).status, 0);
+  const unwritable = run(['export', hanbin, '-o', join(folder, 'no/such/folder/plan.xlsx'), '--lang', 'en']);
+  assert.equal(unwritable.status, 2);
+  assert.match(unwritable.stderr, /^cannot write .*plan\.xlsx: ENOENT/);
   assert.match(run(['--help', '--lang', 'en']).text, /plan-widgets import <plan\.xlsx \| sheet\.csv… \| folder>/);
 });

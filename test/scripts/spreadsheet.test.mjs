@@ -143,7 +143,8 @@ test('Chinese headers, sheet names and status words are read', () => {
     ],
     priorities: null,
     重点工作: [
-      ['编号', '标题', '标题@en', '状态', '进度', '权重', '牵头单位'],
+      // A required-mark *, a full-width ＠ and any case are no matter.
+      ['编号*', '标题', '标题＠EN', '状态', '进度', '权重', '牵头单位'],
       ['a', '甲', 'A', '进度正常', 45, 2, '安全股'],
       ['b', '乙', null, '存在风险', '30%', null, null],
       ['c', '丙', null, '進度落後', null, null, null],
