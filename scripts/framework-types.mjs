@@ -19,8 +19,15 @@ const quote = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 const settable = (element) =>
   element.members.filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public');
 
-/** Each element's settable properties, then its attributes whose names differ from a property's. */
-function propsType(element, indent) {
+/** Whether a numeric field is also written as an attribute's text (`heading-level="3"`). */
+const numeric = (attribute) => /\bnumber\b/.test(attribute?.type?.text ?? '');
+
+/**
+ * React's props: each settable property (React 19 sets a prop as a property when the element has
+ * one), then each attribute whose name differs from its property's (set as an attribute, so text:
+ * `heading-level="3"`).
+ */
+function reactProps(element, indent) {
   const fields = settable(element);
   const names = new Set(fields.map((field) => field.name));
   const lines = fields.map(
@@ -29,11 +36,25 @@ function propsType(element, indent) {
   for (const attribute of element.attributes ?? []) {
     if (names.has(attribute.name) || !names.has(attribute.fieldName)) continue;
     const text = `The \`${attribute.fieldName}\` property as an attribute.`;
-    // An attribute's value is text (`heading-level="3"`); a boolean one is there or not.
-    const type = `${element.name}['${attribute.fieldName}']${attribute.type?.text === 'boolean' ? '' : ' | string'}`;
+    const type = `${element.name}['${attribute.fieldName}']${numeric(attribute) ? ' | string' : ''}`;
     lines.push(`${comment(text, indent)}${indent}'${attribute.name}'?: ${type};\n`);
   }
   return lines.join('');
+}
+
+/**
+ * Vue's props: vue-tsc reads `heading-level` as the prop `headingLevel`, and a template's plain
+ * attribute gives text, so each numeric property that has an attribute also takes text.
+ */
+function vueProps(element, indent) {
+  const attributes = new Map((element.attributes ?? []).map((attribute) => [attribute.fieldName, attribute]));
+  return settable(element)
+    .map((field) => {
+      const attribute = attributes.get(field.name);
+      const type = `${element.name}['${field.name}']${numeric(attribute) ? ' | string' : ''}`;
+      return `${comment(field.description, indent)}${indent}${field.name}?: ${type};\n`;
+    })
+    .join('');
 }
 
 const eventTypes = (element) => (element.events ?? []).map((event) => [event.name, event.type?.text ?? 'Event']);
@@ -43,14 +64,14 @@ const imports = [
   .filter((name) => name !== 'Event')
   .sort();
 const importLine = `import type { ${imports.join(', ')} } from './lib/index.js';\n`;
-const summary = (element) => comment(`\`<${element.tagName}>\`: ${element.summary ?? element.description ?? ''}`, '');
+const summary = (element) => comment(`\`<${element.tagName}>\`: ${element.description ?? ''}`, '');
 
 let react = `${header}${importLine}import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n\nexport * from './lib/index.js';\n`;
 for (const element of elements) {
   const events = eventTypes(element)
     .map(([name, type]) => `  'on${name}'?: (event: ${type}) => void;\n`)
     .join('');
-  react += `\n${summary(element)}export interface ${element.name}Props extends DetailedHTMLProps<HTMLAttributes<${element.name}>, ${element.name}> {\n${propsType(element, '  ')}${events}}\n`;
+  react += `\n${summary(element)}export interface ${element.name}Props extends DetailedHTMLProps<HTMLAttributes<${element.name}>, ${element.name}> {\n${reactProps(element, '  ')}${events}}\n`;
 }
 react += `\ndeclare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${elements
   .map((element) => `      '${element.tagName}': ${element.name}Props;\n`)
@@ -68,7 +89,7 @@ for (const element of elements) {
   const events = eventTypes(element)
     .map(([name, type]) => `    ${quote(name)}: ${type};\n`)
     .join('');
-  vue += `\n${summary(element)}export interface ${element.name}Props {\n${propsType(element, '  ')}}\n`;
+  vue += `\n${summary(element)}export interface ${element.name}Props {\n${vueProps(element, '  ')}}\n`;
   vue += `export type ${element.name}Component = VueCustomElement<\n  ${element.name},\n  ${element.name}Props,\n  {\n${events.replace(/^ {4}/gm, '    ')}  }\n>;\n`;
 }
 vue += `\ndeclare module 'vue' {\n  interface GlobalComponents {\n${elements
