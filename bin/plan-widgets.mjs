@@ -8,7 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateFeedText } from '../dist/lib/cli/validate.js';
 import { fallbackHtml } from '../dist/lib/cli/fallback.js';
-import { CLI_TEXT } from '../dist/lib/cli/messages.js';
+import { CLI_TEXT, problemMessage } from '../dist/lib/cli/messages.js';
 import { SHEET_MESSAGES } from '../dist/lib/cli/sheet-messages.js';
 import { feedText, importWorkbook } from '../dist/lib/cli/sheet-import.js';
 import { exportFeed } from '../dist/lib/cli/sheet-export.js';
@@ -43,15 +43,31 @@ try {
   process.exit(2);
 }
 const { values, positionals } = args;
-const locale = uiLocaleFor(values.lang ?? systemLocale());
+// `--lang zh_TW` as the system's variables write it, or `zh-TW`.
+const locale = uiLocaleFor((values.lang ?? systemLocale()).replace(/_/g, '-'));
 const text = CLI_TEXT[locale];
 const [command, file, ...more] = positionals;
 if (values.help) {
   console.log(text.usage);
   process.exit(0);
 }
+/** The options each command takes, besides --lang and --help: any other is a usage error. */
+const OPTIONS = {
+  validate: ['json'],
+  fallback: ['priorities', 'heading-level', 'output'],
+  import: ['output', 'encoding'],
+  export: ['output', 'csv'],
+};
 const takesOneFile = ['validate', 'fallback', 'export'].includes(command);
-if ((!takesOneFile && command !== 'import') || file === undefined || (takesOneFile && more.length > 0)) {
+const foreign = Object.keys(values).filter((name) => name !== 'lang' && !(OPTIONS[command] ?? []).includes(name));
+const headingLevel = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
+if (
+  !(command in OPTIONS) ||
+  file === undefined ||
+  (takesOneFile && more.length > 0) ||
+  foreign.length > 0 ||
+  (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 6))
+) {
   console.error(text.usage);
   process.exit(2);
 }
@@ -91,7 +107,8 @@ async function importCommand(paths) {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
-      const names = (await readdir(path)).filter((name) => /\.(csv|tsv|txt|xlsx)$/i.test(name) && !name.startsWith('~$')).sort();
+      // A folder's sheets: its .csv and .xlsx files (not a README beside them, nor Excel's ~$ lock file).
+      const names = (await readdir(path)).filter((name) => /\.(csv|xlsx)$/i.test(name) && !name.startsWith('~$')).sort();
       files.push(...names.map((name) => join(path, name)));
     } else files.push(path);
   }
@@ -165,22 +182,28 @@ if (command === 'import') {
 } else {
   // A file saved by Windows Notepad starts with a byte order mark, which JSON does not allow.
   const source = (await read(file)).toString('utf8').replace(/^\uFEFF/, '');
-  const { errors, warnings } = validateFeedText(source, locale);
+  const { errors, warnings, omitted } = validateFeedText(source, locale);
   if (command === 'validate' && values.json) {
-    console.log(JSON.stringify({ file, valid: errors.length === 0, errors, warnings }, null, 2));
+    console.log(JSON.stringify({ file, valid: errors.length === 0, errors, warnings, omitted }, null, 2));
   } else if (command === 'validate' || errors.length > 0 || warnings.length > 0) {
     const print = (label) => (problem) =>
       console.error(`${file}:${problem.line}:${problem.column} ${label} ${problem.path}: ${problem.message}`);
     errors.forEach(print(text.error));
     if (command !== 'fallback') warnings.forEach(print(text.warning));
+    // The validator lists 200 problems; the rest are of the same kind, counted with the listed ones.
+    if (omitted > 0 && (errors.length > 0 || command !== 'fallback')) {
+      console.error(`${file}: ${problemMessage(`… and ${omitted} more problems`, locale)}`);
+    }
     if (command === 'validate' || errors.length > 0) {
-      console.error(`${file}: ${errors.length > 0 ? text.invalid : text.valid}${text.counts(errors.length, warnings.length)}`);
+      const [errorCount, warningCount] = errors.length > 0 ? [errors.length + omitted, 0] : [0, warnings.length + omitted];
+      console.error(`${file}: ${errors.length > 0 ? text.invalid : text.valid}${text.counts(errorCount, warningCount)}`);
     }
   }
   if (errors.length > 0) process.exitCode = 1;
   else if (command === 'fallback') {
-    const headingLevel = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
     const { feed } = parseFeedText(source, file);
-    process.stdout.write(fallbackHtml(feed, { lang: values.lang, priorities: values.priorities, headingLevel }));
+    const html = fallbackHtml(feed, { lang: values.lang, priorities: values.priorities, headingLevel });
+    if (values.output === undefined) process.stdout.write(html);
+    else await write(values.output, html);
   } else if (command === 'export') await exportCommand(file, source);
 }

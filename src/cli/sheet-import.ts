@@ -19,7 +19,7 @@ import type { SheetMessageCode, SheetMessages } from './sheet-messages.js';
 import { validateFeedText } from './validate.js';
 
 /*
- * `plan-widgets import`: a workbook, as the cells a reader found in it (xlsx.ts reads .xlsx and
+ * `plan-widgets import`: a workbook, as the cells a reader found in it (sheet-files.ts reads .xlsx and
  * .csv files into this shape), to a feed (docs/spreadsheet.md). Pure: no file, no library. First the
  * sheets and their header rows are checked, and a problem there stops the import (every row would
  * be wrong after it); then every cell is read, and the feed built from them is checked by the

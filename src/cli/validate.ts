@@ -20,7 +20,12 @@ export interface FeedValidation {
   readonly errors: readonly FeedProblem[];
   /** Fields and priorities the widget leaves out, showing the rest. */
   readonly warnings: readonly FeedProblem[];
+  /** Problems of the same kind past the 200 the validator lists: counted, not listed. */
+  readonly omitted: number;
 }
+
+/** The validator's last line when it stops listing (src/feed/parse.ts). */
+const MORE_PROBLEMS = /^… and (\d+) more problems$/;
 
 /** Line and column (1-based) of a character offset. */
 function position(text: string, offset: number): { line: number; column: number } {
@@ -54,28 +59,30 @@ export function validateFeedText(text: string, locale: UiLocale): FeedValidation
     const [first] = syntaxErrors;
     const offset = first?.offset ?? 0;
     const code = first === undefined ? 'ValueExpected' : printParseErrorCode(first.error);
-    return { errors: [{ path: '(feed)', ...position(text, offset), message: syntaxMessage(code, locale) }], warnings: [] };
+    const error = { path: '(feed)', ...position(text, offset), message: syntaxMessage(code, locale) };
+    return { errors: [error], warnings: [], omitted: 0 };
   }
   // In the order of the file, which is the order an editor fixes them in.
   const located = (problems: readonly string[] = []) =>
     problems
+      .filter((problem) => !MORE_PROBLEMS.test(problem))
       .map((problem) => {
         const separator = problem.indexOf(': ');
-        // "… and 12 more problems" names no path.
+        // A parser's own message (JSON the syntax check let through) names no path.
         const path = separator === -1 ? '(feed)' : problem.slice(0, separator);
-        const message = separator === -1 ? problem : problem.slice(separator + 2);
         const node = path === '(feed)' ? root : nearestNode(root, segments(path));
-        return {
-          offset: node.offset,
-          problem: { path, ...position(text, node.offset), message: problemMessage(message, locale) },
-        };
+        const message = problemMessage(separator === -1 ? problem : problem.slice(separator + 2), locale);
+        return { offset: node.offset, problem: { path, ...position(text, node.offset), message } };
       })
       .sort((a, b) => a.offset - b.offset)
       .map(({ problem }): FeedProblem => problem);
+  const omitted = (problems: readonly string[] = []) =>
+    Number(problems.map((problem) => MORE_PROBLEMS.exec(problem)?.[1]).find(Boolean) ?? 0);
   try {
-    return { errors: [], warnings: located(parseFeedText(text, '').warnings) };
+    const { warnings } = parseFeedText(text, '');
+    return { errors: [], warnings: located(warnings), omitted: omitted(warnings) };
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    return { errors: located(error.details.problems), warnings: [] };
+    return { errors: located(error.details.problems), warnings: [], omitted: omitted(error.details.problems) };
   }
 }

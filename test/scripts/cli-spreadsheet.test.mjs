@@ -41,6 +41,13 @@ test('import: CSV files, or the folder that holds them', () => {
   assert.equal(run(['import', 'templates/csv']).text, expected);
   const files = readdirSync(`${root}templates/csv`).map((name) => `templates/csv/${name}`);
   assert.equal(run(['import', ...files]).text, expected);
+  // A folder's other files (a README, Excel's lock file) are no sheets.
+  const withNotes = join(folder, 'with-notes');
+  mkdirSync(withNotes);
+  for (const file of files) copyFileSync(`${root}${file}`, join(withNotes, file.split('/').pop()));
+  writeFileSync(join(withNotes, 'README.txt'), 'How to fill in the sheets.');
+  writeFileSync(join(withNotes, '~$plan.xlsx'), 'lock');
+  assert.equal(run(['import', withNotes]).text, expected);
 });
 
 test('import: problems, each with its file, sheet and cell, exit 1 and write no feed; -o leaves the file alone', () => {

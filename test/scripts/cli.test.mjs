@@ -4,11 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEED } from '../../dist/lib/feed/schema.js';
+import { parseFeed } from '../../dist/lib/feed/parse.js';
 import { isTranslated, problemMessage } from '../../dist/lib/cli/messages.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -50,6 +51,33 @@ test('every message of the schema is translated for the command line', () => {
     assert.notEqual(problemMessage(message, 'zh-Hant'), message);
     assert.notEqual(problemMessage(message, 'zh-Hans'), problemMessage(message, 'zh-Hant'));
   }
+});
+
+test('every message the validator builds itself (src/feed/parse.ts) is translated', () => {
+  const broken = [
+    [],
+    { version: 1, plan: 'x', priorities: {} },
+    { version: 1, plan: { title: 'P' }, priorities: [] },
+    {
+      version: 1,
+      plan: { title: 'P' },
+      priorities: [{ id: 'a', title: 'A', tags: Array(501).fill('t') }, { id: 'a', title: 'B' }, 7],
+    },
+    { version: 1, plan: { title: 'P' }, priorities: Array.from({ length: 300 }, (_, index) => ({ id: `p${index}`, title: 1 })) },
+  ];
+  const messages = broken.flatMap((feed) => {
+    try {
+      return parseFeed(feed).warnings;
+    } catch (error) {
+      return error.details.problems;
+    }
+  });
+  const text = (problem) => (problem.includes(': ') ? problem.slice(problem.indexOf(': ') + 2) : problem);
+  assert.ok(messages.length > 200);
+  assert.deepEqual(
+    messages.map(text).filter((message) => !isTranslated(message)),
+    [],
+  );
 });
 
 test('validate: a valid feed exits 0 and says so', () => {
@@ -125,7 +153,24 @@ test("the language is the system's when --lang is absent", () => {
   );
 });
 
+test('validate: past the 200 problems listed, the rest are counted, and said last', () => {
+  const priorities = Array.from({ length: 250 }, (_, index) => ({ id: `p${index}`, title: 'T', progress: 'x' }));
+  const { status, stderr } = run(['validate', '<file>', '--lang', 'zh_CN'], json({ ...valid, priorities }));
+  assert.equal(status, 0);
+  const lines = stderr.trim().split('\n');
+  assert.equal(lines.filter((line) => line.includes(' 警告 ')).length, 200);
+  assert.match(lines.at(-2), /……另有 50 个问题$/);
+  assert.match(lines.at(-1), /（0 个错误，250 个警告）$/);
+  const report = JSON.parse(run(['validate', '<file>', '--json'], json({ ...valid, priorities })).stdout);
+  assert.equal(report.warnings.length, 200);
+  assert.equal(report.omitted, 50);
+});
+
 test('usage errors and unreadable files exit 2', () => {
+  assert.equal(run(['fallback', '<file>', '--heading-level', '9'], json(valid)).status, 2);
+  assert.equal(run(['fallback', '<file>', '--heading-level', 'abc'], json(valid)).status, 2);
+  assert.equal(run(['validate', '<file>', '--csv'], json(valid)).status, 2);
+  assert.equal(run(['validate', '<file>', '--priorities', '1'], json(valid)).status, 2);
   assert.equal(run(['check', '<file>'], '{}').status, 2);
   assert.equal(run(['validate'], undefined).status, 2);
   assert.equal(run(['validate', '<file>', '--bogus'], '{}').status, 2);
@@ -157,6 +202,14 @@ test('fallback: plain HTML of the plan in its language, escaped, with the chosen
   const english = run(['fallback', '<file>', '--lang', 'en', '--priorities', 'b 1', '--heading-level', '3'], json(feed));
   assert.match(english.stdout, /<h3>Plan &lt;b&gt;<\/h3>/);
   assert.match(english.stdout, /<h4>2\. B<\/h4>\n<p>Status: At risk<\/p>[^]*<h4>1\. A &amp; co<\/h4>/);
+});
+
+test('fallback -o writes the HTML to a file', () => {
+  const output = join(folder, 'fallback.html');
+  const { status, stdout } = run(['fallback', '<file>', '--lang', 'en', '-o', output], json(valid));
+  assert.equal(status, 0);
+  assert.equal(stdout, '');
+  assert.match(readFileSync(output, 'utf8'), /^<div class="plan-fallback" lang="en">[^]*<h2>Plan<\/h2>/);
 });
 
 test('fallback: a feed the widget cannot show writes no HTML and exits 1', () => {
