@@ -16,7 +16,7 @@ declare module 'papaparse' {
     parse(text: string, config: { delimiter?: string; skipEmptyLines?: boolean }): ParseResult;
     unparse(
       data: readonly (readonly (string | number | boolean | null)[])[],
-      config?: { newline?: string; quotes?: boolean },
+      config?: { newline?: string; quotes?: boolean; escapeFormulae?: boolean },
     ): string;
   };
   export default Papa;

@@ -146,7 +146,9 @@ export function readCsv(text: string, fileName: string): RawSheet {
   const broken = errors.find((error) => error.type === 'Quotes');
   if (broken !== undefined) throw new SheetFileError('csvSyntax', (broken.row ?? 0) + 1, broken.message);
   const name = fileName.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv|txt)$/i, '');
-  return { name, rows: data.map((row) => row.map((cell) => (cell === '' ? null : cell))) };
+  // The quote writeCsv puts before a text that a spreadsheet would run as a formula.
+  const cellOf = (cell: string) => (cell === '' ? null : cell.replace(FORMULA_GUARD, ''));
+  return { name, rows: data.map((row) => row.map(cellOf)) };
 }
 
 function cellOut(value: OutValue, column: OutColumn | undefined): Cell {
@@ -180,7 +182,17 @@ export async function writeXlsx(sheets: readonly OutSheet[]): Promise<Uint8Array
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** A sheet as CSV, as Excel opens it: UTF-8 with a byte order mark, lines ended by CR LF. */
+/**
+ * A `'` before a text starting with `=`, `+`, `-`, `@`, a tab or a CR, which Excel and WPS would run
+ * as a formula when they open a CSV file (`=HYPERLINK(…)` in a title from someone else's feed).
+ * writeCsv adds it; readCsv takes it away again.
+ */
+const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+
+/**
+ * A sheet as CSV, as Excel opens it: UTF-8 with a byte order mark, lines ended by CR LF, and texts a
+ * spreadsheet would run as formulas behind a `'` (FORMULA_GUARD).
+ */
 export function writeCsv(sheet: OutSheet): string {
   const text = (value: OutValue) =>
     value === null
@@ -193,5 +205,5 @@ export function writeCsv(sheet: OutSheet): string {
             : 'FALSE'
           : value;
   const rows = [sheet.columns.map((column) => column.header), ...sheet.rows.map((row) => row.map(text))];
-  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: true })}\r\n`;
 }

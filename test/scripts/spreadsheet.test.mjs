@@ -94,6 +94,22 @@ test('export → import round-trips every demo feed and the template, as .xlsx a
   }
 });
 
+test('CSV: a text a spreadsheet would run as a formula is written behind a quote, and read back as it was', () => {
+  const feed = {
+    version: 1,
+    plan: { title: '=HYPERLINK("http://evil.example","Click")' },
+    priorities: [{ id: 'a', title: '+1 more', summary: '@SUM(A1)', actions: [{ title: '-5 days' }] }],
+  };
+  const { sheets } = exportFeed(feed, { locale: 'en' });
+  const csv = sheets.map((sheet) => writeCsv(sheet)).join('');
+  for (const text of ['=HYPERLINK', '+1 more', '@SUM', '-5 days']) {
+    assert.ok(csv.includes(`"'${text}`), `${text} is not guarded`);
+    assert.ok(!new RegExp(`(^|[,\n])"?\${text[0]}`).test(csv.replaceAll(`"'${text}`, '')), `${text} is written bare`);
+  }
+  const csvSheets = sheets.map((sheet) => readCsv(decodeCsv(strToU8(writeCsv(sheet))), `${sheet.name}.csv`));
+  assert.deepEqual(importWorkbook({ sheets: csvSheets }, { locale: 'en' }).feed, feed);
+});
+
 test('a Text keeps its form through a round-trip: a string stays a string, an object of one language an object', async () => {
   const feed = {
     version: 1,
