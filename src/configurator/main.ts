@@ -5,6 +5,8 @@
  *
  * - `<meta name="plan-widgets-folder" content="../">`: where the widget's files are, relative to the
  *   page; the snippet names that folder (as a path from the site's root) until the editor changes it.
+ * - `<meta name="plan-widgets-templates" content="templates/">`: where the spreadsheet templates are,
+ *   relative to the page (the package's templates/; dist/configurator/templates/ holds a copy).
  * - `?lang=zh-Hant`: the interface language; without it, the browser's.
  * - `?src=feeds/plan.json`: a feed to load at once.
  */
@@ -24,6 +26,8 @@ if (configurator instanceof PlanConfigurator) {
   const query = new URLSearchParams(location.search);
   const folder = document.querySelector<HTMLMetaElement>('meta[name="plan-widgets-folder"]')?.content ?? '../';
   configurator.scriptBase = new URL(folder, location.href).pathname;
+  const templates = document.querySelector<HTMLMetaElement>('meta[name="plan-widgets-templates"]')?.content;
+  if (templates) configurator.templates = new URL(templates, location.href).href;
   const lang = query.get('lang');
   configurator.language = lang ? uiLocaleFor(lang) : browserLanguage();
   const src = query.get('src');

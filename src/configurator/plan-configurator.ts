@@ -8,7 +8,17 @@ import { resolveText } from '../feed/text.js';
 import { canonicalLocale, uiLocaleFor } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
 import { languageName } from '../i18n/language-names.js';
-import { fetchFeedText, isLoadFailure, readFeed, readFileText, validation } from './feed-source.js';
+import {
+  fetchFeedText,
+  fileText,
+  importSpreadsheet,
+  isLoadFailure,
+  isSpreadsheetFile,
+  isSpreadsheetName,
+  readFeed,
+  readFileBytes,
+  validation,
+} from './feed-source.js';
 import type { FeedSource, LoadFailure, LoadedFeed } from './feed-source.js';
 import { settingsFromSnippet } from './parse-snippet.js';
 import type { SnippetProblem } from './parse-snippet.js';
@@ -28,12 +38,29 @@ import {
 import type { CustomPropertyKey, Settings } from './settings.js';
 import { VARIANTS, snippet } from './snippet.js';
 import type { SnippetContext, Variant } from './snippet.js';
+import type { SpreadsheetProblem } from './spreadsheet.js';
 import { STRINGS } from './strings.js';
 import type { Strings } from './strings.js';
 import { controlStyles } from './styles.js';
+import { CSV_TEMPLATES, WORKBOOK_TEMPLATES } from './templates.js';
 
 /** The interface languages, each named in itself. */
 const UI_LOCALES: readonly UiLocale[] = ['zh-Hans', 'zh-Hant', 'en'];
+
+/** What the file input offers: a feed, an .xlsx workbook (or an .xls one, to be told to save it as .xlsx), CSV files. */
+const FILE_TYPES = [
+  '.json',
+  'application/json',
+  '.xlsx',
+  '.xls',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.csv',
+  'text/csv',
+  '.tsv',
+].join(',');
+
+/** Links separated by middle dots. */
+const join = (links: readonly TemplateResult[]) => links.map((link, index) => (index === 0 ? link : html` · ${link}`));
 
 /** The languages offered for `lang` and `languages` besides those a feed or a snippet names. */
 const PLAN_LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'];
@@ -45,7 +72,15 @@ type FeedState =
   | { readonly state: 'none' }
   | { readonly state: 'loading'; readonly source: FeedSource }
   | { readonly state: 'failed'; readonly source: FeedSource; readonly failure: LoadFailure }
+  | { readonly state: 'rejected'; readonly source: FeedSource; readonly problems: SheetProblems }
   | ({ readonly state: 'loaded' } & LoadedFeed);
+
+/** A spreadsheet's problems, said in any interface language (src/configurator/spreadsheet.ts). */
+type SheetProblems = (locale: UiLocale) => readonly SpreadsheetProblem[];
+
+/** What reading a source gives: the feed's text, or a spreadsheet's problems; and the source, once its files are read. */
+type Outcome =
+  { readonly text: string; readonly source?: FeedSource } | { readonly problems: SheetProblems; readonly source: FeedSource };
 
 /** The event the configurator fires when its interface language changes (the page follows it: main.ts). */
 export type LanguageChangeEvent = CustomEvent<{ language: UiLocale }>;
@@ -185,6 +220,24 @@ export class PlanConfigurator extends LitElement {
         outline: 3px dashed var(--accent);
         background: var(--highlight);
       }
+      .templates {
+        margin-top: 0.75rem;
+      }
+      .templates p {
+        margin: 0.25rem 0;
+      }
+      .template-links {
+        font-size: 0.875rem;
+      }
+      .template {
+        white-space: nowrap;
+      }
+      .template-links > span {
+        color: var(--muted);
+      }
+      .save-feed {
+        margin: 0.75rem 0 0;
+      }
       .drop-note {
         margin: 0.5rem 0 0;
         font-weight: 600;
@@ -322,6 +375,7 @@ export class PlanConfigurator extends LitElement {
     language: { reflect: true },
     src: {},
     scriptBase: { attribute: 'script-base' },
+    templates: {},
     settings: { state: true },
     feedState: { state: true },
     order: { state: true },
@@ -339,6 +393,8 @@ export class PlanConfigurator extends LitElement {
   declare src?: string;
   /** The folder of the widget's files the snippet names at first, ending in `/`. */
   declare scriptBase?: string;
+  /** The folder of the spreadsheet templates (templates/ in the package), ending in `/`; none: no links to them. */
+  declare templates?: string;
 
   settings: Settings = DEFAULT_SETTINGS;
   private feedState: FeedState = { state: 'none' };
@@ -385,18 +441,21 @@ export class PlanConfigurator extends LitElement {
 
   private lastLoad: Promise<void> = Promise.resolve();
 
-  private load(source: FeedSource, read: () => Promise<string>): Promise<void> {
+  private load(source: FeedSource, read: () => Promise<Outcome>): Promise<void> {
     this.lastLoad = this.read(source, read);
     return this.lastLoad;
   }
 
-  private async read(source: FeedSource, read: () => Promise<string>): Promise<void> {
+  private async read(source: FeedSource, read: () => Promise<Outcome>): Promise<void> {
     const load = ++this.loads;
     this.feedState = { state: 'loading', source };
     try {
-      const text = await read();
+      const outcome = await read();
       if (load !== this.loads) return;
-      this.feedState = { state: 'loaded', ...readFeed(source, text) };
+      this.feedState =
+        'problems' in outcome
+          ? { state: 'rejected', source: outcome.source, problems: outcome.problems }
+          : { state: 'loaded', ...readFeed(outcome.source ?? source, outcome.text) };
     } catch (error) {
       if (load !== this.loads) return;
       if (!isLoadFailure(error)) throw error;
@@ -407,17 +466,44 @@ export class PlanConfigurator extends LitElement {
   /** Loads the feed from the `src` setting's address. */
   loadAddress(): Promise<void> {
     const address = this.settings.src.trim();
-    return this.load({ kind: 'url', address }, () => fetchFeedText(address, document.baseURI));
+    return this.load({ kind: 'url', address }, async () => ({ text: await fetchFeedText(address, document.baseURI) }));
   }
 
   /** Uses pasted JSON text as the feed. */
   loadText(text: string): Promise<void> {
-    return this.load({ kind: 'paste' }, () => Promise.resolve(text));
+    return this.load({ kind: 'paste' }, () => Promise.resolve({ text }));
   }
 
-  /** Uses a file's text as the feed. */
+  /** Uses a file as the feed: a .json file, or a spreadsheet (loadFiles). */
   loadFile(file: File): Promise<void> {
-    return this.load({ kind: 'file', name: file.name }, () => readFileText(file));
+    return this.loadFiles([file]);
+  }
+
+  /**
+   * Uses files chosen or dropped: a feed's .json file, or a spreadsheet, as `plan-widgets import`
+   * reads one (docs/spreadsheet.md): an .xlsx workbook, or CSV files, the sheets of one workbook.
+   * A spreadsheet is read by code loaded only now (feed-source.ts: importSpreadsheet); when it has no
+   * problem, its feed is used as pasted JSON would be, else its problems are listed by sheet and cell.
+   */
+  loadFiles(files: readonly File[]): Promise<void> {
+    const names = files.map((file) => file.name);
+    if (names.length === 0) return this.lastLoad;
+    const spreadsheet: FeedSource = { kind: 'spreadsheet', names };
+    return this.load(names.some(isSpreadsheetName) ? spreadsheet : { kind: 'file', name: names[0]! }, async () => {
+      const read = await Promise.all(files.map(readFileBytes));
+      if (!read.some(isSpreadsheetFile)) return { text: fileText(read[0]!), source: { kind: 'file', name: names[0]! } };
+      try {
+        const result = await importSpreadsheet(read, this.language);
+        return 'feedText' in result
+          ? { text: result.feedText, source: spreadsheet }
+          : { problems: result.problems, source: spreadsheet };
+      } catch (error) {
+        if (isLoadFailure(error)) throw error;
+        // A file the readers choke on (they say what they know as problems): not left "loading…".
+        console.error(error);
+        throw { reason: 'file', name: names.join(', ') } satisfies LoadFailure;
+      }
+    });
   }
 
   private sourceName(source: FeedSource): string {
@@ -428,6 +514,8 @@ export class PlanConfigurator extends LitElement {
         return this.strings.pastedSource;
       case 'file':
         return this.strings.fileSource(source.name);
+      case 'spreadsheet':
+        return this.strings.spreadsheetSource(source.names);
     }
   }
 
@@ -442,6 +530,8 @@ export class PlanConfigurator extends LitElement {
         return t.unreadableFile(failure.name);
       case 'no-address':
         return t.noAddress;
+      case 'spreadsheet-code':
+        return t.spreadsheetCode;
     }
   }
 
@@ -453,11 +543,24 @@ export class PlanConfigurator extends LitElement {
   }
 
   private onDrop(event: DragEvent): void {
-    const file = event.dataTransfer?.files[0];
+    const files = [...(event.dataTransfer?.files ?? [])];
     this.dropping = false;
-    if (file === undefined) return;
+    if (files.length === 0) return;
     event.preventDefault();
-    void this.loadFile(file);
+    void this.loadFiles(files);
+  }
+
+  /** Saves the feed read from a spreadsheet as a .json file, named after the spreadsheet. */
+  private saveFeed(): void {
+    const state = this.feedState;
+    if (state.state !== 'loaded' || state.source.kind !== 'spreadsheet') return;
+    const first = state.source.names[0] ?? 'plan';
+    const name = state.source.names.length === 1 ? first.replace(/\.[^.]*$/, '') : 'plan';
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([state.text], { type: 'application/json' }));
+    link.download = `${name}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
   // ---- The priorities ----
@@ -697,19 +800,43 @@ export class PlanConfigurator extends LitElement {
           <input
             id="file"
             type="file"
-            accept=".json,application/json"
+            multiple
+            accept=${FILE_TYPES}
             aria-describedby="file-hint"
             @change=${(event: Event) => {
-              const file = (event.target as HTMLInputElement).files?.[0];
-              if (file) void this.loadFile(file);
+              const input = event.target as HTMLInputElement;
+              void this.loadFiles([...(input.files ?? [])]);
+              // Choosing the same file again, once fixed, is a change too.
+              input.value = '';
             }}
           />
           <p class="hint" id="file-hint">${t.dropHint}</p>
-          ${this.dropping ? html`<p class="drop-note">${t.dropHere}</p>` : nothing}
+          ${this.dropping ? html`<p class="drop-note">${t.dropHere}</p>` : nothing} ${this.renderTemplates()}
         </div>
         ${this.renderFeedStatus()}
       </section>
     `;
+  }
+
+  /** Links to the spreadsheet templates, to download and fill in. */
+  private renderTemplates(): TemplateResult | typeof nothing {
+    const t = this.strings;
+    const folder = this.templates;
+    if (!folder) return nothing;
+    const href = (path: string) => `${folder}${path}`;
+    const workbooks = UI_LOCALES.map(
+      (locale) =>
+        html`<a class="template" href=${href(WORKBOOK_TEMPLATES[locale])} download lang=${locale}>${languageName(locale)}</a>`,
+    );
+    const csv = CSV_TEMPLATES.map(
+      (path) => html`<a class="template" href=${href(path)} download>${path.replace(/^.*\//, '')}</a>`,
+    );
+    return html`<div class="templates" role="group" aria-labelledby="templates-heading">
+      <p class="label" id="templates-heading">${t.templatesHeading}</p>
+      <p class="hint">${t.templatesHint}</p>
+      <p class="template-links"><span>${t.workbookTemplates}</span> ${join(workbooks)}</p>
+      <p class="template-links"><span>${t.csvTemplates}</span> ${join(csv)}</p>
+    </div>`;
   }
 
   private renderProblem(problem: FeedProblem): TemplateResult {
@@ -728,6 +855,16 @@ export class PlanConfigurator extends LitElement {
       status = html`<p class="status">${t.loading(this.sourceName(state.source))}</p>`;
     } else if (state.state === 'failed') {
       status = html`<p class="status bad">${this.failureMessage(state.failure)}</p>`;
+    } else if (state.state === 'rejected') {
+      const problems = state.problems(this.language);
+      status = html`<p class="status bad">${t.notImported(this.sourceName(state.source), problems.length)}</p>`;
+      details = html`<h3 id="errors-heading">${t.errorsHeading}</h3>
+        <ul class="problems errors" aria-labelledby="errors-heading">
+          ${problems.map(
+            (problem) =>
+              html`<li>${problem.where === '' ? nothing : html`<span class="where">${problem.where}</span> · `}${problem.message}</li>`,
+          )}
+        </ul>`;
     } else if (state.state === 'loaded') {
       const { errors, warnings } = validation(state.text, this.language);
       const name = this.sourceName(state.source);
@@ -740,6 +877,14 @@ export class PlanConfigurator extends LitElement {
           ? html`<p class="status bad">${t.unusable(name, errors.length)}</p>`
           : html`<p class="status ok">${t.usable(name, this.priorities.length, warnings.length)}</p>`;
       details = html`
+        ${
+          state.source.kind === 'spreadsheet' && errors.length === 0
+            ? html`<div class="save-feed">
+                <button type="button" id="save-feed" aria-describedby="save-feed-hint" @click=${this.saveFeed}>${t.saveFeed}</button>
+                <p class="hint" id="save-feed-hint">${t.saveFeedHint}</p>
+              </div>`
+            : nothing
+        }
         ${
           errors.length > 0
             ? html`<h3 id="errors-heading">${t.errorsHeading}</h3>

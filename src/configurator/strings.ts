@@ -25,6 +25,7 @@ export interface Strings {
   readonly loading: (source: string) => string;
   readonly pastedSource: string;
   readonly fileSource: (name: string) => string;
+  readonly spreadsheetSource: (names: readonly string[]) => string;
   readonly usable: (source: string, priorities: number, warnings: number) => string;
   readonly unusable: (source: string, errors: number) => string;
   readonly errorsHeading: string;
@@ -34,8 +35,15 @@ export interface Strings {
   readonly unreachable: (address: string) => string;
   readonly httpStatus: (status: number, address: string) => string;
   readonly unreadableFile: (name: string) => string;
-  readonly notJsonFile: (name: string) => string;
   readonly noAddress: string;
+  readonly notImported: (source: string, problems: number) => string;
+  readonly spreadsheetCode: string;
+  readonly saveFeed: string;
+  readonly saveFeedHint: string;
+  readonly templatesHeading: string;
+  readonly templatesHint: string;
+  readonly workbookTemplates: string;
+  readonly csvTemplates: string;
 
   readonly filesHeading: string;
   readonly scriptBaseLabel: string;
@@ -128,12 +136,13 @@ const en: Strings = {
   pasteLabel: 'Or paste the feed’s JSON',
   pasteHint: 'Checked as the widget reads it; the snippet then uses the address above, or holds the feed itself.',
   useJson: 'Check and use this JSON',
-  fileLabel: 'Or choose a .json file',
-  dropHint: 'You can also drop a .json file onto this section.',
-  dropHere: 'Drop the .json file to check it',
+  fileLabel: 'Or choose a file: the feed (.json), or a spreadsheet (.xlsx, or CSV files)',
+  dropHint: 'You can also drop it onto this section. CSV files, one a sheet: choose or drop them all at once.',
+  dropHere: 'Drop the file to check it',
   loading: (source) => `Loading ${source}…`,
   pastedSource: 'The pasted JSON',
   fileSource: (name) => `The file ${name}`,
+  spreadsheetSource: (names) => `The spreadsheet ${names.join(', ')}`,
   usable: (source, priorities, warnings) =>
     `${source}: the widget can show it, ${priorities} ${priorities === 1 ? 'priority' : 'priorities'}` +
     (warnings === 0 ? '.' : `; ${warnings} ${warnings === 1 ? 'thing is' : 'things are'} left out (listed below).`),
@@ -147,8 +156,18 @@ const en: Strings = {
     `Could not reach ${address}. Check the address; a feed on another site must allow this page to read it (CORS).`,
   httpStatus: (status, address) => `The server answered ${status} for ${address}. Check the address.`,
   unreadableFile: (name) => `Could not read the file ${name}.`,
-  notJsonFile: (name) => `${name} is not a .json file.`,
   noAddress: 'Enter the feed’s address first.',
+  notImported: (source, problems) =>
+    `${source}: no feed was read from it; ${problems === 1 ? 'one problem' : `${problems} problems`} to fix, by sheet and cell (listed below).`,
+  spreadsheetCode:
+    'Could not load the part of this page that reads spreadsheets (the spreadsheet-….js file beside configurator.js). Reload the page; if it happens again, the site hosting it must copy the whole configurator folder.',
+  saveFeed: 'Save the feed as a .json file',
+  saveFeedHint:
+    'The feed read from the spreadsheet. Put the file on your site and enter its address above; without an address, the snippet holds the feed itself.',
+  templatesHeading: 'Spreadsheet templates',
+  templatesHint: 'Download one, replace the example rows with your plan (keep the header rows), and choose or drop it here.',
+  workbookTemplates: 'Excel workbook (.xlsx), with sheets and headers in:',
+  csvTemplates: 'CSV, one file a sheet:',
 
   filesHeading: 'Where the files are',
   scriptBaseLabel: 'Folder of the widget’s files on your site',
@@ -248,12 +267,13 @@ const zhHans: Strings = {
   pasteLabel: '或粘贴数据源的 JSON',
   pasteHint: '按组件的读取方式检查；代码片段随后使用上面的地址，或直接包含数据源。',
   useJson: '检查并使用此 JSON',
-  fileLabel: '或选择 .json 文件',
-  dropHint: '也可以把 .json 文件拖放到本栏。',
-  dropHere: '松开即可检查此 .json 文件',
+  fileLabel: '或选择文件：数据源（.json），或表格（.xlsx，或 CSV 文件）',
+  dropHint: '也可以把文件拖放到本栏。CSV 文件每个工作表一个：请一次全部选择或拖放。',
+  dropHere: '松开即可检查此文件',
   loading: (source) => `正在读取 ${source}……`,
   pastedSource: '粘贴的 JSON',
   fileSource: (name) => `文件 ${name}`,
+  spreadsheetSource: (names) => `表格 ${names.join('、')}`,
   usable: (source, priorities, warnings) =>
     `${source}：组件可以显示，共 ${priorities} 项重点工作` +
     (warnings === 0 ? '。' : `；有 ${warnings} 处未采用（见下方列表）。`),
@@ -265,8 +285,16 @@ const zhHans: Strings = {
   unreachable: (address) => `无法访问 ${address}。请检查地址；其他网站上的数据源须允许本页读取（CORS）。`,
   httpStatus: (status, address) => `服务器对 ${address} 返回 ${status}。请检查地址。`,
   unreadableFile: (name) => `无法读取文件 ${name}。`,
-  notJsonFile: (name) => `${name} 不是 .json 文件。`,
   noAddress: '请先填写数据源地址。',
+  notImported: (source, problems) => `${source}：未能读出数据源，需要修改 ${problems} 处，按工作表和单元格列出（见下方列表）。`,
+  spreadsheetCode:
+    '无法加载本页读取表格的部分（configurator.js 旁的 spreadsheet-….js 文件）。请重新加载本页；如果仍然如此，托管本页的网站须复制整个配置工具文件夹。',
+  saveFeed: '将数据源保存为 .json 文件',
+  saveFeedHint: '这是从表格读出的数据源。把文件放到网站上，并在上方填写其地址；不填地址，代码片段就直接包含数据源。',
+  templatesHeading: '表格模板',
+  templatesHint: '下载一个模板，把示例行换成您的计划（保留标题行），再在这里选择或拖放。',
+  workbookTemplates: 'Excel 工作簿（.xlsx），工作表名和列名为：',
+  csvTemplates: 'CSV，每个工作表一个文件：',
 
   filesHeading: '文件位置',
   scriptBaseLabel: '组件文件在网站上的文件夹',
@@ -364,12 +392,13 @@ const zhHant: Strings = {
   pasteLabel: '或貼上資料來源的 JSON',
   pasteHint: '依元件的讀取方式檢查；程式碼片段隨後使用上面的網址，或直接包含資料來源。',
   useJson: '檢查並使用此 JSON',
-  fileLabel: '或選擇 .json 檔案',
-  dropHint: '也可以把 .json 檔案拖放到本欄。',
-  dropHere: '放開即可檢查此 .json 檔案',
+  fileLabel: '或選擇檔案：資料來源（.json），或表格（.xlsx，或 CSV 檔案）',
+  dropHint: '也可以把檔案拖放到本欄。CSV 檔案每個工作表一個：請一次全部選擇或拖放。',
+  dropHere: '放開即可檢查此檔案',
   loading: (source) => `正在讀取 ${source}……`,
   pastedSource: '貼上的 JSON',
   fileSource: (name) => `檔案 ${name}`,
+  spreadsheetSource: (names) => `表格 ${names.join('、')}`,
   usable: (source, priorities, warnings) =>
     `${source}：元件可以顯示，共 ${priorities} 項重點工作` +
     (warnings === 0 ? '。' : `；有 ${warnings} 處未採用（見下方清單）。`),
@@ -381,8 +410,16 @@ const zhHant: Strings = {
   unreachable: (address) => `無法連線 ${address}。請檢查網址；其他網站上的資料來源須允許本頁讀取（CORS）。`,
   httpStatus: (status, address) => `伺服器對 ${address} 回應 ${status}。請檢查網址。`,
   unreadableFile: (name) => `無法讀取檔案 ${name}。`,
-  notJsonFile: (name) => `${name} 不是 .json 檔案。`,
   noAddress: '請先填寫資料來源網址。',
+  notImported: (source, problems) => `${source}：未能讀出資料來源，需要修改 ${problems} 處，依工作表和儲存格列出（見下方清單）。`,
+  spreadsheetCode:
+    '無法載入本頁讀取表格的部分（configurator.js 旁的 spreadsheet-….js 檔案）。請重新載入本頁；如果仍然如此，代管本頁的網站須複製整個設定工具資料夾。',
+  saveFeed: '將資料來源儲存為 .json 檔案',
+  saveFeedHint: '這是從表格讀出的資料來源。把檔案放到網站上，並在上方填寫其網址；不填網址，程式碼片段就直接包含資料來源。',
+  templatesHeading: '表格範本',
+  templatesHint: '下載一個範本，把範例列換成您的計畫（保留標題列），再在這裡選擇或拖放。',
+  workbookTemplates: 'Excel 活頁簿（.xlsx），工作表名稱和欄名為：',
+  csvTemplates: 'CSV，每個工作表一個檔案：',
 
   filesHeading: '檔案位置',
   scriptBaseLabel: '元件檔案在網站上的資料夾',

@@ -17,9 +17,18 @@ export async function until<T>(test: () => T | undefined | null | false, what: s
   }
 }
 
-/** A configurator in `language`, naming /dist/ as the widget's folder (where `npm run build` puts it). */
+/** A configurator in `language`, naming /dist/ as the widget's folder (where `npm run build` puts it) and /templates/ as the templates'. */
 export async function configurator(language: UiLocale = 'en'): Promise<PlanConfigurator> {
-  return fixture<PlanConfigurator>(html`<plan-configurator language=${language} script-base="/dist/"></plan-configurator>`);
+  return fixture<PlanConfigurator>(
+    html`<plan-configurator language=${language} script-base="/dist/" templates="/templates/"></plan-configurator>`,
+  );
+}
+
+/** The file served at `path`, as an editor's File. */
+export async function served(path: string, name = path.replace(/^.*\//, '')): Promise<File> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return new File([await response.arrayBuffer()], name);
 }
 
 export const $ = <T extends Element = HTMLElement>(element: PlanConfigurator, selector: string) =>
