@@ -20,7 +20,48 @@ for (const name of BOOLEAN) {
 }
 // The document speaks the language asked for; without `lang`, the widget takes the plan's own.
 if (query.get('lang')) document.documentElement.lang = query.get('lang');
-document.body.append(summary);
+
+/**
+ * The origin of a feed this page may not show, or undefined: it shows feeds from its own site, and
+ * from the sites named in <meta name="plan-widgets-feed-origins" content="https://data.example …">.
+ * Any other would put someone else's plan under this site's address. An address that is no URL goes
+ * to the widget, which says so.
+ */
+function refusedOrigin(src) {
+  let origin;
+  try {
+    origin = new URL(src, location.href).origin;
+  } catch {
+    return undefined;
+  }
+  const meta = document.querySelector('meta[name="plan-widgets-feed-origins"]');
+  const named = meta === null ? [] : meta.content.split(/\s+/);
+  return origin === location.origin || named.indexOf(origin) !== -1 ? undefined : origin;
+}
+
+const REFUSED = {
+  en: (origin) =>
+    `This page shows only plans from its own site, not from ${origin}. The site can allow that address in its embed.html (plan-widgets-feed-origins).`,
+  'zh-Hans': (origin) =>
+    `本页只显示本站的工作计划，不显示来自 ${origin} 的。网站可在其 embed.html 中允许该地址（plan-widgets-feed-origins）。`,
+  'zh-Hant': (origin) =>
+    `本頁只顯示本站的工作計畫，不顯示來自 ${origin} 的。網站可在其 embed.html 中允許該位址（plan-widgets-feed-origins）。`,
+};
+
+/** A visible note in place of the widget, in the language asked for (else the browser's). */
+function refusal(origin) {
+  const lang = query.get('lang') || navigator.language || 'en';
+  const locale = !/^zh/i.test(lang) ? 'en' : /hant|-(tw|hk|mo)\b/i.test(lang) ? 'zh-Hant' : 'zh-Hans';
+  const note = document.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.lang = locale;
+  note.textContent = REFUSED[locale](origin);
+  return note;
+}
+
+const refused = query.get('src') === null ? undefined : refusedOrigin(query.get('src'));
+const shown = refused === undefined ? summary : refusal(refused);
+document.body.append(shown);
 
 // Heights are posted once the feed has loaded or failed (not the loading placeholder's, which would
 // make the frame jump twice), then on every change. The height is no secret: any page may hear it.
@@ -43,7 +84,8 @@ function settle() {
 }
 summary.addEventListener('plan-load', settle);
 summary.addEventListener('plan-error', settle);
-new ResizeObserver(() => postHeight(false)).observe(summary);
+new ResizeObserver(() => postHeight(false)).observe(shown);
+if (shown !== summary) settle();
 // The parent script, when it starts after the frame, asks again for a height it may have missed.
 window.addEventListener('message', (event) => {
   if (event.source === window.parent && event.data && event.data.type === 'plan-widgets:measure') postHeight(true);

@@ -180,6 +180,28 @@ describe('embed page: the widget from the query string', () => {
       expect(summary.shadowRoot!.querySelector('[part="list"]')).to.not.equal(null);
     }
   });
+
+  it(`refuses a feed from another site (${otherHost}) with a note in the visitor's language, and sizes the frame to it`, async () => {
+    const feed = encodeURIComponent(`${there}${FEED}`);
+    const notes = [
+      ['zh-Hans', '本页只显示本站的工作计划'],
+      ['zh-TW', '本頁只顯示本站的工作計畫'],
+      ['en', 'shows only plans from its own site'],
+    ];
+    for (const [lang, words] of notes) {
+      const frame = await openFrame(here, `/dist/embed.html?lang=${lang}&src=${feed}`);
+      const note = frame.contentDocument!.querySelector('[role="alert"]')!;
+      expect(note.textContent).to.include(words!).and.include(there);
+      expect(frame.contentDocument!.querySelector('plan-summary')).to.equal(null);
+      await until(() => frame.clientHeight === contentHeight(frame), 'the frame to take the height of the note');
+    }
+  });
+
+  it(`shows a feed from a site its plan-widgets-feed-origins names (${otherHost})`, async () => {
+    const frame = await openFrame(here, `/test/embed/allow/embed.html?src=${encodeURIComponent(`${there}${FEED}`)}`);
+    const summary = await summaryIn(frame);
+    expect(summary.shadowRoot!.querySelector('[part="list"]')).to.not.equal(null);
+  });
 });
 
 describe('embed page: the height, posted and obeyed', () => {
