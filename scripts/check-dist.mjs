@@ -45,7 +45,7 @@ for (const { file, sourceType, budget } of bundles) {
     console.error(`${file}: the comment naming THIRD-PARTY-NOTICES.txt is not at its top.`);
   }
   const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
-  const bundled = [...new Set(map.sources.map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1]))];
+  const bundled = [...new Set(map.sources.map((source) => /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1]))];
   const unnoticed = bundled.filter((name) => name && !notices.includes(`\n${name}\n${'-'.repeat(name.length)}\n`));
   const embedded = map.sources.filter((source, index) => source.includes('node_modules/') && map.sourcesContent?.[index]);
   const ownMissing = map.sources.filter((source, index) => source.includes('/src/') && !map.sourcesContent?.[index]);

@@ -3,10 +3,15 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-/** The npm packages inside a chunk, from its module ids: `@scope/name` or `name`. */
-function bundledPackages(moduleIds: readonly string[]): string[] {
-  const names = moduleIds.map((id) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1]);
-  return names.filter((name): name is string => name !== undefined);
+/**
+ * The npm packages inside a chunk, from its module ids: `@scope/name` or `name`, with the folder the
+ * module came from (the last node_modules/ of its path, as pnpm nests them).
+ */
+function bundledPackages(moduleIds: readonly string[]): [name: string, folder: string][] {
+  return moduleIds.flatMap((id) => {
+    const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(id);
+    return match ? [[match[2]!, match[1]!]] : [];
+  });
 }
 
 /**
@@ -21,14 +26,15 @@ export function licencesAndMaps(bundles: string): Plugin {
     name: 'licences-and-maps',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const packages = new Set<string>();
+      const packages = new Map<string, string>();
       for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk') bundledPackages(output.moduleIds).forEach((name) => packages.add(name));
+        if (output.type === 'chunk') bundledPackages(output.moduleIds).forEach(([name, folder]) => packages.set(name, folder));
       }
-      const notices = [...packages].sort().map((name) => {
-        const file = readdirSync(`node_modules/${name}`).find((entry) => /^licen[cs]e(\.(md|txt))?$/i.test(entry));
-        if (file === undefined) this.error(`node_modules/${name} has no LICENSE file to copy into THIRD-PARTY-NOTICES.txt.`);
-        const licence = readFileSync(`node_modules/${name}/${file}`, 'utf8').trim();
+      const notices = [...packages.keys()].sort().map((name) => {
+        const folder = packages.get(name)!;
+        const file = readdirSync(folder).find((entry) => /^licen[cs]e(\.(md|txt))?$/i.test(entry));
+        if (file === undefined) this.error(`${folder} has no LICENSE file to copy into THIRD-PARTY-NOTICES.txt.`);
+        const licence = readFileSync(`${folder}/${file}`, 'utf8').trim();
         return `${name}\n${'-'.repeat(name.length)}\n\n${licence}\n`;
       });
       const own = readFileSync('LICENSE', 'utf8').trim();
