@@ -21,7 +21,11 @@ export interface FallbackOptions {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+
+/** Text made safe for HTML: in an attribute's double quotes or between tags. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+}
 
 /**
  * The HTML to put inside `<plan-summary>` for visitors whom the script does not reach (blocked, an old
@@ -32,8 +36,8 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES
 export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): string {
   const plan = feed.plan;
   const locale = canonicalLocale(options.lang ?? plan.defaultLocale);
-  const text = (value: Text | undefined) => escape(resolveText(value, locale, plan.defaultLocale));
-  const date = (iso: string) => escape(formatDate(iso, locale));
+  const text = (value: Text | undefined) => escapeHtml(resolveText(value, locale, plan.defaultLocale));
+  const date = (iso: string) => escapeHtml(formatDate(iso, locale));
   const level = headingLevel(options.headingLevel ?? 2, 2);
   const cardLevel = Math.min(6, level + 1);
   const { shown } = selectPriorities(feed.priorities, options.priorities ?? null);
@@ -43,7 +47,7 @@ export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): str
   // Chinese puts nothing after its full-width colon; English a space after its own.
   const space = uiLocale === 'en' ? ' ' : '';
   return renderInLocale(uiLocale, () => {
-    const lines = [`<div class="plan-fallback" lang="${escape(locale)}">`];
+    const lines = [`<div class="plan-fallback" lang="${escapeHtml(locale)}">`];
     if (plan.organization !== undefined) lines.push(`<p>${text(plan.organization)}</p>`);
     lines.push(`<h${level}>${text(plan.title)}</h${level}>`);
     const dates: string[] = [];
@@ -61,27 +65,29 @@ export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): str
     const overall = overallProgress(shown);
     if (overall !== undefined) {
       const colon = uiLocale === 'en' ? ': ' : '：';
-      lines.push(`<p>${escape(msg('Overall progress', { id: 'overall' }))}${colon}${escape(formatPercent(overall, locale))}</p>`);
+      lines.push(
+        `<p>${escapeHtml(msg('Overall progress', { id: 'overall' }))}${colon}${escapeHtml(formatPercent(overall, locale))}</p>`,
+      );
     }
     lines.push('<ol>');
     for (const priority of shown) {
       const progress = priorityProgress(priority);
-      const status = escape(statusLabel(effectiveStatus(priority, expected)));
-      const figures = progress === undefined ? status : `${status} · ${escape(formatPercent(progress, locale))}`;
+      const status = escapeHtml(statusLabel(effectiveStatus(priority, expected)));
+      const figures = progress === undefined ? status : `${status} · ${escapeHtml(formatPercent(progress, locale))}`;
       lines.push(
         `<li id="priority-${priority.id}">`,
         `<h${cardLevel}>${priority.number}. ${text(priority.title)}</h${cardLevel}>`,
-        `<p>${escape(msg('Status:', { id: 'status' }))}${space}${figures}</p>`,
+        `<p>${escapeHtml(msg('Status:', { id: 'status' }))}${space}${figures}</p>`,
       );
       if (priority.summary !== undefined) lines.push(`<p>${text(priority.summary)}</p>`);
       const actions = priority.actions ?? [];
       if (actions.length > 0) {
-        lines.push(`<p>${escape(msg('Actions', { id: 'actions' }))}</p>`, '<ul>');
+        lines.push(`<p>${escapeHtml(msg('Actions', { id: 'actions' }))}</p>`, '<ul>');
         for (const action of actions) {
           const mark = action.done === true ? msg('Done:', { id: 'done-mark' }) : msg('To do:', { id: 'todo-mark' });
           const dueDate = action.due === undefined ? '' : date(action.due);
           const due = action.due === undefined ? '' : ` ${msg(str`(due ${dueDate})`, { id: 'due-by' })}`;
-          lines.push(`<li>${escape(mark)}${space}${text(action.title)}${due}</li>`);
+          lines.push(`<li>${escapeHtml(mark)}${space}${text(action.title)}${due}</li>`);
         }
         lines.push('</ul>');
       }
@@ -89,7 +95,7 @@ export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): str
     }
     lines.push('</ol>');
     if (plan.url !== undefined && isSafeLink(plan.url)) {
-      lines.push(`<p><a href="${escape(plan.url)}">${escape(msg('Read the full plan', { id: 'plan-link' }))}</a></p>`);
+      lines.push(`<p><a href="${escapeHtml(plan.url)}">${escapeHtml(msg('Read the full plan', { id: 'plan-link' }))}</a></p>`);
     }
     lines.push('</div>');
     return `${lines.join('\n')}\n`;

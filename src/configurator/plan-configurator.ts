@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { fallbackHtml } from '../cli/fallback.js';
 import type { FeedProblem } from '../cli/validate.js';
 import type { NumberedPriority } from '../feed/schema.js';
+import { splitList } from '../feed/select.js';
 import { resolveText } from '../feed/text.js';
 import { canonicalLocale, uiLocaleFor } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
@@ -33,7 +34,6 @@ import {
   attributesOf,
   customPropertiesOf,
   isSafeCssValue,
-  splitEntries,
 } from './settings.js';
 import type { CustomPropertyKey, Settings } from './settings.js';
 import { VARIANTS, snippet } from './snippet.js';
@@ -955,7 +955,7 @@ export class PlanConfigurator extends LitElement {
               aria-describedby="entries-hint"
               .value=${live(settings.priorities?.join(' ') ?? '')}
               @input=${(event: Event) => {
-                const entries = splitEntries((event.target as HTMLInputElement).value);
+                const entries = splitList((event.target as HTMLInputElement).value);
                 this.apply({ priorities: entries.length === 0 ? null : entries });
               }}
             />
@@ -970,7 +970,7 @@ export class PlanConfigurator extends LitElement {
               aria-describedby="entries-hint"
               .value=${live(settings.expanded === 'all' ? 'all' : settings.expanded.join(' '))}
               @input=${(event: Event) => {
-                const entries = splitEntries((event.target as HTMLInputElement).value);
+                const entries = splitList((event.target as HTMLInputElement).value);
                 this.apply({ expanded: entries.join().toLowerCase() === 'all' ? 'all' : entries });
               }}
             />

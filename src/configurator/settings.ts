@@ -1,3 +1,4 @@
+import { splitList } from '../feed/select.js';
 /*
  * What the configurator edits: every attribute of <plan-summary>, three of its custom properties, and
  * where the site keeps the widget's files. Plain data and plain functions, tested directly
@@ -76,11 +77,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   scriptBase: DEFAULT_SCRIPT_BASE,
 });
 
-/** `"1,3 safety"` → `['1', '3', 'safety']`: separated by commas (also full-width) or white space, as the widget reads them. */
-export function splitEntries(value: string): string[] {
-  return value.split(/[\s,，]+/).filter(Boolean);
-}
-
 /** A number of the attribute's text as the widget reads it (`Number`), or undefined when it is none. */
 function finite(value: string): number | undefined {
   const number = Number(value);
@@ -93,12 +89,32 @@ function finite(value: string): number | undefined {
  * left out of the snippet (and the configurator says so).
  */
 export function isSafeCssValue(value: string): boolean {
-  return value.trim() !== '' && !/[;{}<>\\\n\r\f]|\/\*|\*\//.test(value);
+  return value.trim() !== '' && !/[;{}<>\\\n\r\f]|\/\*|\*\//.test(value) && isBalanced(value);
+}
+
+/**
+ * Quotes closed and brackets closed in order: `calc(1em` or `'Noto` would run on into the rest of the
+ * snippet's rule and empty the declarations after it, though the preview, set property by property,
+ * shows them.
+ */
+function isBalanced(value: string): boolean {
+  const open: string[] = [];
+  let quote: string | undefined;
+  for (const character of value) {
+    if (quote !== undefined) {
+      if (character === quote) quote = undefined;
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === '(' || character === '[') open.push(character === '(' ? ')' : ']');
+    else if ((character === ')' || character === ']') && open.pop() !== character) return false;
+  }
+  return quote === undefined && open.length === 0;
 }
 
 /** A folder as the snippet writes it: ending in `/` (an empty one is the page's own folder). */
 export function folder(path: string): string {
   const trimmed = path.trim();
+  // A path or an http(s) address: `javascript:…` in a pasted snippet would run where the snippet goes.
+  if (/^[a-z][a-z\d+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) return folder(DEFAULT_SCRIPT_BASE);
   return trimmed === '' || trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }
 
@@ -164,15 +180,15 @@ export function readAttribute(name: string, value: string): AttributeReading | u
     case 'src':
       return { change: { src: trimmed } };
     case 'priorities':
-      return { change: { priorities: splitEntries(value) } };
+      return { change: { priorities: splitList(value) } };
     case 'expanded': {
-      const entries = splitEntries(value);
+      const entries = splitList(value);
       return { change: { expanded: entries.join().toLowerCase() === 'all' ? 'all' : entries } };
     }
     case 'lang':
       return { change: { lang: trimmed } };
     case 'languages':
-      return { change: { languages: splitEntries(value) } };
+      return { change: { languages: splitList(value) } };
     case 'layout':
       return (LAYOUTS as readonly string[]).includes(trimmed) ? { change: { layout: trimmed as Layout } } : { problem: 'value' };
     case 'theme':

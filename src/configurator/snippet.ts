@@ -1,3 +1,4 @@
+import { escapeHtml } from '../cli/fallback.js';
 import { attributesOf, customPropertiesOf, folder } from './settings.js';
 import type { Settings } from './settings.js';
 
@@ -28,13 +29,6 @@ const BOOLEANS: ReadonlySet<string> = new Set(['hide-ring', 'hide-header']);
 
 /** The iframe's height until the parent script sizes it (docs/embed.md). */
 export const FRAME_HEIGHT = 600;
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML: in an attribute's double quotes or between tags. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
-}
 
 /**
  * A query-string value that stays readable: percent-encoded, then spaces as `+` and the `/`, `:` and

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS, attributesOf, isSafeCssValue } from '../../src/configurator/settings.js';
 import type { Settings } from '../../src/configurator/settings.js';
-import { VARIANTS, embedUrl, escapeHtml, snippet } from '../../src/configurator/snippet.js';
+import { VARIANTS, embedUrl, snippet } from '../../src/configurator/snippet.js';
+import { escapeHtml } from '../../src/cli/fallback.js';
 import type { SnippetContext, Variant } from '../../src/configurator/snippet.js';
 import { settingsFromSnippet } from '../../src/configurator/parse-snippet.js';
 import { fallbackHtml } from '../../src/cli/fallback.js';
@@ -73,7 +74,15 @@ describe('configurator: the snippet from the settings', () => {
         '<style>\n  plan-summary {\n    --plan-accent: #b5121b;\n    --plan-radius: 0;\n    --plan-font-family: "Noto Serif SC", serif;\n  }\n</style>\n' +
         '<plan-summary></plan-summary>\n',
     );
-    for (const bad of ['red; } body { display: none', 'red</style><script>alert(1)</script>', 'a\\b', 'x /* y */', '  ']) {
+    const unbalanced = ['calc(1em', "'Noto", '"Noto Serif SC, serif', 'calc(1em))', 'var(--x]'];
+    for (const bad of [
+      'red; } body { display: none',
+      'red</style><script>alert(1)</script>',
+      'a\\b',
+      'x /* y */',
+      '  ',
+      ...unbalanced,
+    ]) {
       expect(isSafeCssValue(bad), bad).to.equal(false);
       expect(snippet(settings({ accent: bad }), 'module'), bad).not.to.include('<style>');
     }
@@ -119,6 +128,16 @@ describe('configurator: the snippet from the settings', () => {
         '<script src="/static/plan-widgets/embed-parent.js" defer></script>',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('writes a folder only as a path or an http(s) address: a javascript: one is replaced by the default', () => {
+    for (const variant of VARIANTS) {
+      const text = snippet(settings({ scriptBase: 'javascript:alert(1)//', src: '/p.json' }), variant, { fallback: '' });
+      expect(text, variant).not.to.include('javascript:');
+    }
+    expect(snippet(settings({ scriptBase: 'https://www.example.gov.cn/js' }), 'module')).to.include(
+      'src="https://www.example.gov.cn/js/plan-widgets.js"',
     );
   });
 
