@@ -1,7 +1,6 @@
 // Screenshots of the configurator (demo/configurator.html, loading the Hanbin feed) at phone and desktop
 // width, in English and Chinese, into .screenshots/configurator-*.png; also at 320 px, and with a broken
-// feed. It needs dist/ (npm run build, and `vite build -c vite.configurator.config.ts` for the
-// configurator). `node scripts/screenshots-configurator.mjs`
+// feed. It needs dist/ (npm run build): `npm run screenshots:configurator` builds, then takes them.
 /* global document -- the functions passed to page.evaluate run in the page */
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -10,7 +9,7 @@ import { launchChromium } from './chromium.mjs';
 
 for (const file of ['dist/plan-widgets.js', 'dist/configurator/configurator.js']) {
   if (!existsSync(file)) {
-    console.error(`${file} is missing: build first (npm run build && npx vite build -c vite.configurator.config.ts).`);
+    console.error(`${file} is missing: build first (npm run build).`);
     process.exit(1);
   }
 }

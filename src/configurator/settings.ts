@@ -1,8 +1,9 @@
 import { splitList } from '../feed/select.js';
+
 /*
  * What the configurator edits: every attribute of <plan-summary>, three of its custom properties, and
  * where the site keeps the widget's files. Plain data and plain functions, tested directly
- * (test/configurator/settings.test.ts); the snippet is written from these by snippet.ts and read back
+ * (test/configurator/snippet.test.ts); the snippet is written from these by snippet.ts and read back
  * into them by parse-snippet.ts.
  */
 
