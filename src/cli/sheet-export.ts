@@ -1,7 +1,7 @@
 import { STATUSES, isCalendarDate } from '../feed/schema.js';
 import type { Status } from '../feed/schema.js';
 import type { UiLocale } from '../i18n/localize.js';
-import { PLAN_COLUMNS, SHEETS, booleanWord, nameIn, statusWord } from './sheet-layout.js';
+import { PLAN_COLUMNS, PLAN_FIELDS, PRIORITY_FIELDS, SHEETS, booleanWord, nameIn, statusWord } from './sheet-layout.js';
 import type { ColumnSpec, ColumnType, SheetSpec } from './sheet-layout.js';
 import { SHEET_MESSAGES } from './sheet-messages.js';
 
@@ -43,26 +43,9 @@ const listOf = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(
 /** The fields each object of the format has (and revision 1.1's `notice`, `leader` and `history`). */
 const KNOWN: Record<string, readonly string[]> = {
   feed: ['$schema', 'version', 'plan', 'priorities'],
-  plan: ['title', 'organization', 'summary', 'period', 'updated', 'defaultLocale', 'url', 'notice'],
+  plan: PLAN_FIELDS,
   period: ['start', 'end'],
-  priority: [
-    'id',
-    'title',
-    'summary',
-    'status',
-    'progress',
-    'weight',
-    'actions',
-    'measures',
-    'updates',
-    'owner',
-    'leader',
-    'partners',
-    'due',
-    'updated',
-    'tags',
-    'links',
-  ],
+  priority: PRIORITY_FIELDS,
   actions: ['title', 'done', 'due'],
   measures: ['label', 'current', 'target', 'baseline', 'unit', 'history'],
   history: ['date', 'value'],

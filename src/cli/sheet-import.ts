@@ -3,6 +3,8 @@ import type { UiLocale } from '../i18n/localize.js';
 import { problemMessage } from './messages.js';
 import {
   PLAN_COLUMNS,
+  PLAN_FIELDS,
+  PRIORITY_FIELDS,
   SHEETS,
   booleanOf,
   isIgnoredColumn,
@@ -177,27 +179,6 @@ function splitHeader(header: string): { base: string; tag?: string } {
   const at = normalized.lastIndexOf('@');
   return at > 0 ? { base: normalized.slice(0, at), tag: normalized.slice(at + 1).trim() } : { base: header };
 }
-
-/** The order of a priority's fields in the format (src/feed/schema.ts), `leader` (revision 1.1) after `owner`. */
-const PRIORITY_ORDER = [
-  'id',
-  'title',
-  'summary',
-  'status',
-  'progress',
-  'weight',
-  'actions',
-  'measures',
-  'updates',
-  'owner',
-  'leader',
-  'partners',
-  'due',
-  'updated',
-  'tags',
-  'links',
-];
-const PLAN_ORDER = ['title', 'organization', 'summary', 'period', 'updated', 'defaultLocale', 'url', 'notice'];
 
 function ordered(fields: Map<string, unknown>, order: readonly string[]): Json {
   const output: Json = {};
@@ -740,8 +721,8 @@ class Importer {
     const feed: Json = {};
     if (schema !== undefined) feed['$schema'] = schema;
     feed['version'] = 1;
-    feed['plan'] = ordered(plan, PLAN_ORDER);
-    feed['priorities'] = priorities.map((priority) => ordered(priority, PRIORITY_ORDER));
+    feed['plan'] = ordered(plan, PLAN_FIELDS);
+    feed['priorities'] = priorities.map((priority) => ordered(priority, PRIORITY_FIELDS));
     this.validate(feed);
     // In the layout's order of sheets (a folder lists its CSV files by name), then by row and column.
     const order = (problem: SheetProblem) => {

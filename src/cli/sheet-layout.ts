@@ -77,6 +77,38 @@ const UPDATED: Names = {
 };
 const DATE: Names = { en: 'date', 'zh-Hans': '日期', 'zh-Hant': '日期' };
 
+/** A priority's fields in the format's order (src/feed/schema.ts), revision 1.1's `leader` after `owner`. */
+export const PRIORITY_FIELDS: readonly string[] = [
+  'id',
+  'title',
+  'summary',
+  'status',
+  'progress',
+  'weight',
+  'actions',
+  'measures',
+  'updates',
+  'owner',
+  'leader',
+  'partners',
+  'due',
+  'updated',
+  'tags',
+  'links',
+];
+
+/** The plan's fields in the format's order, with revision 1.1's `notice`. */
+export const PLAN_FIELDS: readonly string[] = [
+  'title',
+  'organization',
+  'summary',
+  'period',
+  'updated',
+  'defaultLocale',
+  'url',
+  'notice',
+];
+
 /** The plan sheet: a `key` and a `value` column (and the value's language columns); one row a key. */
 export const PLAN_COLUMNS = {
   key: column('key', 'string', { en: 'key', 'zh-Hans': '项目', 'zh-Hant': '項目', aliases: ['字段', '欄位', 'field'] }, 18, true),
