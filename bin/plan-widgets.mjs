@@ -3,18 +3,37 @@
 // <plan-summary>, and reads a feed from a spreadsheet or writes one as a spreadsheet
 // (docs/spreadsheet.md). The work is done by dist/lib/cli/ (src/cli/), with the widget's own parser;
 // this file only reads and writes the files.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateFeedText } from '../dist/lib/cli/validate.js';
-import { fallbackHtml } from '../dist/lib/cli/fallback.js';
-import { CLI_TEXT, problemMessage } from '../dist/lib/cli/messages.js';
-import { SHEET_MESSAGES } from '../dist/lib/cli/sheet-messages.js';
-import { feedText, importWorkbook } from '../dist/lib/cli/sheet-import.js';
-import { exportFeed } from '../dist/lib/cli/sheet-export.js';
-import { SheetFileError, decodeCsv, readCsv, readXlsx, writeCsv, writeXlsx } from '../dist/lib/cli/sheet-files.js';
-import { parseFeedText } from '../dist/lib/feed/parse.js';
-import { uiLocaleFor } from '../dist/lib/i18n/localize.js';
+
+// The package ships dist/; a clone of the repository has it once `npm run build` has run.
+if (!existsSync(new URL('../dist/lib/cli/', import.meta.url))) {
+  console.error('plan-widgets: dist/lib/ is missing; in a clone of the repository, run `npm run build` first.');
+  process.exit(2);
+}
+const [
+  { validateFeedText },
+  { fallbackHtml },
+  { CLI_TEXT, problemMessage },
+  { SHEET_MESSAGES },
+  { feedText, importWorkbook },
+  { exportFeed },
+  { SheetFileError, decodeCsv, readCsv, readXlsx, writeCsv, writeXlsx },
+  { parseFeedText },
+  { uiLocaleFor },
+] = await Promise.all([
+  import('../dist/lib/cli/validate.js'),
+  import('../dist/lib/cli/fallback.js'),
+  import('../dist/lib/cli/messages.js'),
+  import('../dist/lib/cli/sheet-messages.js'),
+  import('../dist/lib/cli/sheet-import.js'),
+  import('../dist/lib/cli/sheet-export.js'),
+  import('../dist/lib/cli/sheet-files.js'),
+  import('../dist/lib/feed/parse.js'),
+  import('../dist/lib/i18n/localize.js'),
+]);
 
 /** `zh_CN.UTF-8` → `zh-CN`; `C` and `POSIX` name no language. */
 function systemLocale() {
