@@ -1,0 +1,118 @@
+// axe (WCAG 2.0–2.2 A and AA, and best practice) on <plan-summary> in every state a visitor can meet
+// it in, in each interface locale, layout and theme: 0 violations.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import '../../src/index.js';
+import type { PlanSummary } from '../../src/elements/plan-summary.js';
+
+interface AxeResults {
+  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: object): Promise<AxeResults> };
+  }
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const LOCALES = ['en', 'zh-Hans', 'zh-Hant'];
+const LAYOUTS = ['grid', 'list'];
+// `auto` is one of these two by the visitor's colour scheme (test/media/ emulates both).
+const THEMES = ['light', 'dark'];
+
+interface Look {
+  readonly lang: string;
+  readonly layout: string;
+  readonly theme: string;
+}
+
+/** The Hanbin demo feed, cut to three priorities: actions, measures, updates, partners and links. */
+const feedText = fetch('/demo/feeds/hanbin-2023-autumn.json').then((response) => response.text());
+
+/** Replaces fetch until `restore`: each call takes the next answer (the last one repeats). */
+function stubFetch(...answers: (() => Promise<Response>)[]) {
+  const original = window.fetch;
+  let calls = 0;
+  window.fetch = () => answers[Math.min(calls++, answers.length - 1)]!();
+  return () => (window.fetch = original);
+}
+
+/** Renders a summary in `look` (inside a page's main landmark) and waits for `event`, if any. */
+async function summaryIn(look: Look, attributes: Record<string, string>, event?: string): Promise<PlanSummary> {
+  const page = await fixture<HTMLElement>(html`<main></main>`);
+  const summary = document.createElement('plan-summary');
+  for (const [name, value] of Object.entries({ ...look, priorities: '1 2 3', ...attributes })) summary.setAttribute(name, value);
+  const settled = event === undefined ? undefined : oneEvent(summary, event);
+  page.append(summary);
+  await settled;
+  await summary.updateComplete;
+  return summary;
+}
+
+/** Each state, reached from a fresh element in `look`. */
+const STATES: Record<string, (look: Look) => Promise<PlanSummary>> = {
+  loading: async (look) => {
+    const restore = stubFetch(() => new Promise<Response>(() => {}));
+    try {
+      return await summaryIn(look, { src: '/never-answers.json' });
+    } finally {
+      restore();
+    }
+  },
+  error: (look) => summaryIn(look, { src: '/test/fixtures/missing.json' }, 'plan-error'),
+  empty: (look) => summaryIn(look, { src: '/demo/feeds/hanbin-2023-autumn.json', priorities: 'no-such-priority' }, 'plan-load'),
+  collapsed: (look) =>
+    summaryIn(look, { src: '/demo/feeds/hanbin-2023-autumn.json', languages: 'zh-Hans zh-Hant en' }, 'plan-load'),
+  expanded: (look) => summaryIn(look, { src: '/demo/feeds/hanbin-2023-autumn.json', expanded: 'all' }, 'plan-load'),
+  stale: (look) => summaryIn(look, { src: '/demo/feeds/hanbin-2023-autumn.json', 'stale-after': '1' }, 'plan-load'),
+  'refresh failed': async (look) => {
+    const text = await feedText;
+    const restore = stubFetch(
+      async () => new Response(text),
+      () => Promise.reject(new TypeError('Failed to fetch')),
+    );
+    try {
+      const summary = await summaryIn(look, { src: '/plan.json' }, 'plan-load');
+      const failed = oneEvent(summary, 'plan-error');
+      void summary.load({ refresh: true });
+      await failed;
+      await summary.updateComplete;
+      expect(summary.shadowRoot!.querySelector('[part="stale"][role="status"]'), 'the refresh-failed note').to.not.equal(null);
+      return summary;
+    } finally {
+      restore();
+    }
+  },
+};
+
+describe('accessibility: axe in every state × locale × layout × theme', () => {
+  const silenced = { warn: console.warn, error: console.error };
+  before(() => {
+    // The error states and unmatched priorities are told in the console, as they should be.
+    console.warn = () => {};
+    console.error = () => {};
+  });
+  after(() => Object.assign(console, silenced));
+
+  for (const [state, reach] of Object.entries(STATES)) {
+    it(`${state}: no violation`, async function () {
+      this.timeout(120_000);
+      const found: string[] = [];
+      for (const lang of LOCALES) {
+        for (const layout of LAYOUTS) {
+          for (const theme of THEMES) {
+            const summary = await reach({ lang, layout, theme });
+            const { violations } = await window.axe.run(summary, { runOnly: { type: 'tag', values: TAGS } });
+            for (const violation of violations) {
+              found.push(
+                `${lang} ${layout} ${theme}: ${violation.id} (${violation.help}) at ${JSON.stringify(violation.nodes[0]?.target)}`,
+              );
+            }
+            summary.closest('main')!.remove();
+          }
+        }
+      }
+      expect(found).to.deep.equal([]);
+    });
+  }
+});
