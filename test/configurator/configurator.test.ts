@@ -17,8 +17,8 @@ import {
   pasteJson,
   preview,
   textOf,
-  until,
 } from './fixtures.js';
+import { until } from '../fixtures/until.js';
 
 const LOCALES: readonly UiLocale[] = ['en', 'zh-Hans', 'zh-Hant'];
 

@@ -2,20 +2,10 @@ import { fixture, html } from '@open-wc/testing';
 import '../../src/configurator/define.js';
 import type { PlanConfigurator } from '../../src/configurator/plan-configurator.js';
 import type { UiLocale } from '../../src/i18n/localize.js';
+import { until } from '../fixtures/until.js';
 
 export const HANBIN = '/demo/feeds/hanbin-2023-autumn.json';
 export const RIVERTON = '/demo/feeds/riverton-2026-27.json';
-
-/** Resolves once `test` holds, or fails after `timeout` ms naming `what`. */
-export async function until<T>(test: () => T | undefined | null | false, what: string, timeout = 5000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = test();
-    if (value) return value;
-    if (Date.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** A configurator in `language`, naming /dist/ as the widget's folder (where `npm run build` puts it) and /templates/ as the templates'. */
 export async function configurator(language: UiLocale = 'en'): Promise<PlanConfigurator> {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Variant } from '../../src/configurator/snippet.js';
-import { $, HANBIN, cardTitles, checklist, configurator, loadAddress, preview, textOf, until } from './fixtures.js';
+import { $, HANBIN, cardTitles, checklist, configurator, loadAddress, preview, textOf } from './fixtures.js';
+import { until } from '../fixtures/until.js';
 
 // These tests load the snippets into fresh pages with the built files (/dist/plan-widgets.js,
 // /dist/plan-widgets.iife.js, /dist/embed.html): `npm test` builds them first; on their own, run

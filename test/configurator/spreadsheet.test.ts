@@ -5,7 +5,8 @@ import { STRINGS } from '../../src/configurator/strings.js';
 import { CSV_TEMPLATES, WORKBOOK_TEMPLATES } from '../../src/configurator/templates.js';
 import type { PlanConfigurator } from '../../src/configurator/plan-configurator.js';
 import type { UiLocale } from '../../src/i18n/localize.js';
-import { $, $$, cardTitles, configurator, preview, served, textOf, until } from './fixtures.js';
+import { $, $$, cardTitles, configurator, preview, served, textOf } from './fixtures.js';
+import { until } from '../fixtures/until.js';
 
 // The spreadsheet import of docs/spreadsheet.md in the configurator: files an editor chooses or drops
 // (an .xlsx workbook, CSV files), read by src/configurator/spreadsheet.ts with the code of
@@ -32,7 +33,7 @@ async function open(lang: UiLocale, page = BUILT): Promise<Page> {
   document.body.append(frame);
   await loaded;
   const window = frame.contentWindow as Window & typeof globalThis;
-  await until(() => window.customElements?.get('plan-configurator'), `${page}’s configurator`, 8000);
+  await until(() => window.customElements?.get('plan-configurator'), `${page}’s configurator`);
   const element = window.document.querySelector('plan-configurator') as PlanConfigurator;
   await element.updateComplete;
   return { window, element };

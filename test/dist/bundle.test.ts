@@ -1,25 +1,14 @@
 import { expect } from '@open-wc/testing';
+import { openPage } from '../host/frames.js';
+import { until } from '../fixtures/until.js';
 
 // These tests use the built files only; `npm test` builds them first.
 type Summary = HTMLElement & { updateComplete: Promise<boolean> };
 
-async function openFrame(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
 /** Resolves once the frame's summary has loaded its feed and rendered. */
 async function summaryIn(frame: HTMLIFrameElement): Promise<Summary> {
   const summary = frame.contentDocument!.querySelector('plan-summary') as Summary;
-  for (let tries = 0; tries < 100 && !summary.shadowRoot?.querySelector('[part="list"], [part="error"]'); tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await until(() => summary.shadowRoot?.querySelector('[part="list"], [part="error"]'), 'the list or the error');
   await summary.updateComplete;
   return summary;
 }
@@ -66,7 +55,7 @@ describe('dist/plan-widgets.js', () => {
   });
 
   it('works as a classic script in the head with an inline feed', async () => {
-    const frame = await openFrame('/test/dist/iife-in-head.html');
+    const frame = (await openPage('/test/dist/iife-in-head.html')).frame;
     const summary = await summaryIn(frame);
     expect(summary.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('内嵌的计划');
     expect(summary.shadowRoot!.querySelectorAll('plan-priority-card')).to.have.length(1);
@@ -74,7 +63,7 @@ describe('dist/plan-widgets.js', () => {
   });
 
   it('works under a strict Content-Security-Policy with Trusted Types', async () => {
-    const frame = await openFrame('/test/dist/csp.html');
+    const frame = (await openPage('/test/dist/csp.html')).frame;
     const summary = await summaryIn(frame);
     const root = summary.shadowRoot!;
     expect(root.querySelectorAll('plan-priority-card')).to.have.length(10);

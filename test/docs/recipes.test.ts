@@ -1,6 +1,7 @@
 // The HTML recipes of docs/recipes.md, read from the page itself and rendered as written, with the
 // paths of a real site pointed at this repository's dist/ and demo feed. Needs `npm run build`.
 import { expect } from '@open-wc/testing';
+import { until } from '../fixtures/until.js';
 
 const FEED = '/demo/feeds/riverton-2026-27.json';
 const PRIORITIES = 5;
@@ -24,15 +25,6 @@ async function open(html: string): Promise<HTMLIFrameElement> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return frame;
-}
-
-/** Waits until `check` holds, for at most 10 s. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  const end = Date.now() + 10_000;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const cardsIn = (document: Document | null | undefined) =>

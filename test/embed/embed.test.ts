@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../host/frames.js';
+import { until } from '../fixtures/until.js';
 import type { HostWindow } from '../host/frames.js';
 
 // The embed page (dist/embed.html, dist/embed.js, dist/embed.css) in frames of this test page, which

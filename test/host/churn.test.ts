@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { openPage, until } from './frames.js';
+import { openPage } from './frames.js';
+import { until } from '../fixtures/until.js';
 import type { HostWindow } from './frames.js';
 
 // 200 mounts and removals of a refreshing <plan-summary> leave nothing running behind them. The page

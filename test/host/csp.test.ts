@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { openPage, settledSummaries, shownCards, until } from './frames.js';
+import { openPage, settledSummaries, shownCards } from './frames.js';
+import { until } from '../fixtures/until.js';
 import type { HostWindow, Summary } from './frames.js';
 
 // The built bundles on host pages with a Content-Security-Policy in a <meta> (test/host/csp-pages.mjs), which

@@ -1,5 +1,6 @@
 // Host pages for the tests of test/host/: each is a real page of the test server, opened in a frame,
 // whose first script is record-problems.js.
+import { until } from '../fixtures/until.js';
 
 export type Summary = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -11,15 +12,6 @@ export interface HostWindow extends Window {
   litHtmlVersions?: string[];
   PlanWidgets?: Record<string, unknown>;
   trustedTypes?: unknown;
-}
-
-/** Polls `condition` every 20 ms until it holds; fails, naming `what`, after `seconds`. */
-export async function until(condition: () => boolean, what: string, seconds = 8): Promise<void> {
-  const deadline = performance.now() + seconds * 1000;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`Gave up waiting for ${what} after ${seconds} s`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** Opens `path` in a frame and resolves once its load event has fired (every script has run). */

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { HostPanel } from './host-lit.js';
 import { sampleFeed } from '../fixtures/feeds.js';
-import { shownCards, until } from './frames.js';
+import { shownCards } from './frames.js';
+import { until } from '../fixtures/until.js';
 import type { Summary } from './frames.js';
 
 // This test page is a host page that uses Lit itself (the `lit` package, imported above, before any

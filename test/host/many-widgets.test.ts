@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { shownCards, until } from './frames.js';
+import { shownCards } from './frames.js';
+import { until } from '../fixtures/until.js';
 import type { Summary } from './frames.js';
 
 // A page with 50 widgets of the same feed (a portal listing the plan on every school's page, say):
