@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { startServer } from './serve.mjs';
 import { launchChromium } from './chromium.mjs';
+import { saveScreenshot } from './screenshot.mjs';
 
 for (const file of ['dist/plan-widgets.js', 'dist/configurator/configurator.js']) {
   if (!existsSync(file)) {
@@ -90,15 +91,7 @@ try {
       failed = true;
       console.error(`${shot.name}: the page scrolls sideways by ${overflow} px at ${shot.width} px.`);
     }
-    await page.screenshot({ path: `.screenshots/${shot.name}.png`, fullPage: !shot.screen });
-    console.log(`.screenshots/${shot.name}.png`);
-    if (shot.width < 600) {
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      for (let top = 0, slice = 1; top < height && slice <= 6; top += 900, slice++) {
-        const clip = { x: 0, y: top, width: shot.width, height: Math.min(900, height - top) };
-        await page.screenshot({ path: `.screenshots/${shot.name}-${slice}.png`, clip, captureBeyondViewport: true });
-      }
-    }
+    await saveScreenshot(page, shot.name, shot.width, { fullPage: !shot.screen, slices: 6 });
     await page.close();
   }
 } finally {

@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
 import { launchChromium } from './chromium.mjs';
+import { saveScreenshot } from './screenshot.mjs';
 
 const shots = [
   { name: 'phone-zh', page: 'index.html', width: 390, lang: 'zh-Hans' },
@@ -33,16 +34,7 @@ try {
       }
       await new Promise((resolve) => setTimeout(resolve, 700));
     }, shot);
-    await page.screenshot({ path: `.screenshots/${shot.name}.png`, fullPage: true });
-    console.log(`.screenshots/${shot.name}.png`);
-    // A long phone page shrinks to nothing in an image viewer: also save it in screen-high slices.
-    if (shot.width < 600) {
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      for (let top = 0, slice = 1; top < height && slice <= 4; top += 900, slice++) {
-        const clip = { x: 0, y: top, width: shot.width, height: Math.min(900, height - top) };
-        await page.screenshot({ path: `.screenshots/${shot.name}-${slice}.png`, clip, captureBeyondViewport: true });
-      }
-    }
+    await saveScreenshot(page, shot.name, shot.width, { slices: 4 });
     await page.close();
   }
 } finally {
