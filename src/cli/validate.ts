@@ -27,10 +27,23 @@ export interface FeedValidation {
 /** The validator's last line when it stops listing (src/feed/parse.ts). */
 const MORE_PROBLEMS = /^… and (\d+) more problems$/;
 
-/** Line and column (1-based) of a character offset. */
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+/**
+ * Line and column (1-based) of character offsets in `text`: its line starts are found once, and each
+ * offset by a binary search, since a feed of megabytes may have 200 problems to place.
+ */
+function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 /** `priorities[3].actions[0].title` → `['priorities', 3, 'actions', 0, 'title']`. */
@@ -59,9 +72,10 @@ export function validateFeedText(text: string, locale: UiLocale): FeedValidation
     const [first] = syntaxErrors;
     const offset = first?.offset ?? 0;
     const code = first === undefined ? 'ValueExpected' : printParseErrorCode(first.error);
-    const error = { path: '(feed)', ...position(text, offset), message: syntaxMessage(code, locale) };
+    const error = { path: '(feed)', ...positionsIn(text)(offset), message: syntaxMessage(code, locale) };
     return { errors: [error], warnings: [], omitted: 0 };
   }
+  const position = positionsIn(text);
   // In the order of the file, which is the order an editor fixes them in.
   const located = (problems: readonly string[] = []) =>
     problems
@@ -72,7 +86,7 @@ export function validateFeedText(text: string, locale: UiLocale): FeedValidation
         const path = separator === -1 ? '(feed)' : problem.slice(0, separator);
         const node = path === '(feed)' ? root : nearestNode(root, segments(path));
         const message = problemMessage(separator === -1 ? problem : problem.slice(separator + 2), locale);
-        return { offset: node.offset, problem: { path, ...position(text, node.offset), message } };
+        return { offset: node.offset, problem: { path, ...position(node.offset), message } };
       })
       .sort((a, b) => a.offset - b.offset)
       .map(({ problem }): FeedProblem => problem);
