@@ -5,7 +5,7 @@
 // this file only reads and writes the files.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 // The package ships dist/; a clone of the repository has it once `npm run build` has run.
@@ -17,17 +17,15 @@ const [
   { validateFeedText },
   { fallbackHtml },
   { CLI_TEXT, problemMessage },
-  { SHEET_MESSAGES },
   { feedText, importWorkbook },
   { exportFeed },
-  { SheetFileError, decodeCsv, readCsv, readXlsx, writeCsv, writeXlsx },
+  { fileErrorMessage, readSheets, writeCsv, writeXlsx },
   { parseFeedText },
   { uiLocaleFor },
 ] = await Promise.all([
   import('../dist/lib/cli/validate.js'),
   import('../dist/lib/cli/fallback.js'),
   import('../dist/lib/cli/messages.js'),
-  import('../dist/lib/cli/sheet-messages.js'),
   import('../dist/lib/cli/sheet-import.js'),
   import('../dist/lib/cli/sheet-export.js'),
   import('../dist/lib/cli/sheet-files.js'),
@@ -118,8 +116,6 @@ async function write(path, content) {
   }
 }
 
-const isWorkbook = (path, bytes) => /\.xls[xm]?$/i.test(path) || (bytes[0] === 0x50 && bytes[1] === 0x4b);
-
 /** `plan-widgets import`: spreadsheet files (a workbook, CSV files, or a folder of them) to a feed. */
 async function importCommand(paths) {
   const files = [];
@@ -131,35 +127,19 @@ async function importCommand(paths) {
       files.push(...names.map((name) => join(path, name)));
     } else files.push(path);
   }
-  const sheets = [];
-  const fileOfSheet = new Map();
-  let date1904 = false;
-  for (const path of files) {
-    const bytes = await read(path);
-    try {
-      if (isWorkbook(path, bytes)) {
-        const workbook = await readXlsx(bytes);
-        date1904 ||= workbook.date1904;
-        for (const sheet of workbook.sheets) fileOfSheet.set(sheet, path);
-        sheets.push(...workbook.sheets);
-      } else {
-        const sheet = readCsv(decodeCsv(bytes, values.encoding), basename(path, extname(path)));
-        fileOfSheet.set(sheet, path);
-        sheets.push(sheet);
-      }
-    } catch (error) {
-      if (!(error instanceof SheetFileError)) throw error;
-      const messages = SHEET_MESSAGES[locale];
-      const said = error.code === 'csvSyntax' ? messages.csvSyntax(error.line, error.reason) : messages[error.code]();
-      console.error(`${path}: ${said}`);
-      process.exitCode = 1;
-      return;
-    }
+  const given = [];
+  for (const name of files) given.push({ name, bytes: await read(name) });
+  const { workbook, fileOf, unreadable } = await readSheets(given, values.encoding);
+  if (unreadable.length > 0) {
+    for (const { name, error } of unreadable) console.error(`${name}: ${fileErrorMessage(error, locale)}`);
+    process.exitCode = 1;
+    return;
   }
-  const { feed, problems } = importWorkbook({ sheets, date1904 }, { locale });
+  const { sheets } = workbook;
+  const { feed, problems } = importWorkbook(workbook, { locale });
   if (problems.length > 0) {
-    const fileOf = (problem) => fileOfSheet.get(sheets.find((sheet) => sheet.name === problem.sheet)) ?? paths[0];
-    for (const problem of problems) console.error(`${fileOf(problem)}: ${problem.text}`);
+    const fileOfProblem = (problem) => fileOf.get(sheets.find((sheet) => sheet.name === problem.sheet)) ?? paths[0];
+    for (const problem of problems) console.error(`${fileOfProblem(problem)}: ${problem.text}`);
     console.error(`${paths.join(' ')}: ${text.notImported(problems.length)}`);
     process.exitCode = 1;
     return;

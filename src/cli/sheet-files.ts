@@ -5,6 +5,8 @@ import Papa from 'papaparse';
 import { strFromU8, unzipSync } from 'fflate';
 import type { CellValue, RawSheet, Workbook } from './sheet-import.js';
 import type { OutColumn, OutSheet, OutValue } from './sheet-export.js';
+import { SHEET_MESSAGES } from './sheet-messages.js';
+import type { UiLocale } from '../i18n/localize.js';
 
 /*
  * Spreadsheet files to cells and back: .xlsx through read-excel-file and write-excel-file, .csv
@@ -21,6 +23,45 @@ export class SheetFileError extends Error {
   ) {
     super(reason ?? code);
   }
+}
+
+/** Why a file cannot be read, in `locale`'s words. */
+export function fileErrorMessage(error: SheetFileError, locale: UiLocale): string {
+  const messages = SHEET_MESSAGES[locale];
+  return error.code === 'csvSyntax' ? messages.csvSyntax(error.line ?? 0, error.reason ?? '') : messages[error.code]();
+}
+
+/** An .xlsx workbook by its name, or by its first bytes (a zip file) whatever its name; an .xls too, to say so. */
+export const isWorkbook = (name: string, bytes: Uint8Array): boolean =>
+  /\.xls[xm]?$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b);
+
+/**
+ * Files read as the sheets of one workbook, as `plan-widgets import` takes them (the command line and
+ * the configurator): an .xlsx workbook, CSV files (one a sheet, named after the file), or both; with
+ * the file each sheet came from, and the files that cannot be read.
+ */
+export async function readSheets(
+  files: readonly { readonly name: string; readonly bytes: Uint8Array }[],
+  encoding?: string,
+): Promise<{ workbook: Workbook; fileOf: Map<RawSheet, string>; unreadable: { name: string; error: SheetFileError }[] }> {
+  const sheets: RawSheet[] = [];
+  const fileOf = new Map<RawSheet, string>();
+  const unreadable: { name: string; error: SheetFileError }[] = [];
+  let date1904 = false;
+  for (const { name, bytes } of files) {
+    try {
+      const read: Workbook = isWorkbook(name, bytes)
+        ? await readXlsx(bytes)
+        : { sheets: [readCsv(decodeCsv(bytes, encoding), name)] };
+      date1904 ||= read.date1904 === true;
+      for (const sheet of read.sheets) fileOf.set(sheet, name);
+      sheets.push(...read.sheets);
+    } catch (error) {
+      if (!(error instanceof SheetFileError)) throw error;
+      unreadable.push({ name, error });
+    }
+  }
+  return { workbook: { sheets, date1904 }, fileOf, unreadable };
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

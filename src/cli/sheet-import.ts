@@ -57,6 +57,10 @@ export interface SheetProblem {
   /** The column's header (or the plan key) as the sheet writes it. */
   readonly field?: string;
   readonly message: string;
+  /** Where, as a spreadsheet writes a reference: `priorities!D7`, `'my plan'!3:3`, a sheet; '' for the workbook. */
+  readonly where: string;
+  /** What is wrong, as said after `where`: the column's name before a validator's message. */
+  readonly said: string;
   /** The whole line: `priorities!D7: 进度应为 0–100 的数字`. */
   readonly text: string;
 }
@@ -229,6 +233,8 @@ class Importer {
       cell,
       field,
       message,
+      where,
+      said,
       text: where === '' ? said : `${where}: ${said}`,
     });
   }
