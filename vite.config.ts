@@ -132,7 +132,6 @@ export default defineConfig({
         minify: true,
         codeSplitting: false,
         comments: false,
-        postBanner: '/*! See THIRD-PARTY-NOTICES.txt */',
       },
     },
   },

@@ -106,7 +106,6 @@ export default defineConfig({
         // hash keeps it and configurator.js from two builds apart in a cache.
         chunkFileNames: '[name]-[hash].js',
         comments: false,
-        postBanner: '/*! See THIRD-PARTY-NOTICES.txt */',
       },
     },
   },

@@ -17,7 +17,7 @@ function bundledPackages(moduleIds: readonly string[]): [name: string, folder: s
 /**
  * Writes THIRD-PARTY-NOTICES.txt beside the bundles: this project's licence, then the LICENSE text of
  * every package the bundles (`bundles`, named in its introduction) hold, which their licences ask to
- * travel with the code; the bundles' first line names the file. Keeps the source maps to the
+ * travel with the code; each bundle's first line names the file. Keeps the source maps to the
  * project's own sources (shipped in src/): the packages' sources are left out of them, as they weigh
  * four times the rest and are in node_modules for who needs them.
  */
@@ -25,6 +25,8 @@ export function licencesAndMaps(bundles: string): Plugin {
   return {
     name: 'licences-and-maps',
     apply: 'build',
+    // The first line of every bundle names the file (after minification, which drops comments).
+    outputOptions: (options) => ({ ...options, postBanner: '/*! See THIRD-PARTY-NOTICES.txt */' }),
     generateBundle(_options, bundle) {
       const packages = new Map<string, string>();
       for (const output of Object.values(bundle)) {
