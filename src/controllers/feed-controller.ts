@@ -1,16 +1,18 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { FeedError } from '../feed/errors.js';
-import type { ParsedFeed } from '../feed/parse.js';
-import type { PlanFeed } from '../feed/schema.js';
+import type { LoadedFeed } from '../feed/load.js';
 
 export type FeedState =
   | { readonly state: 'loading' }
-  | { readonly state: 'ready'; readonly feed: PlanFeed; readonly warnings: readonly string[] }
+  | ({ readonly state: 'ready' } & LoadedFeed)
   | { readonly state: 'error'; readonly error: FeedError };
 
 /** Refresh intervals are clamped to this range, in seconds: a typo must not flood a school's server. */
 const REFRESH_MIN = 10;
 const REFRESH_MAX = 86_400;
+
+/** While a copy saved on an earlier visit shows, the feed is tried again at least this often, in seconds. */
+export const SAVED_COPY_RETRY = 30;
 
 /** Seconds between refreshes for a `refresh` attribute: 0 (never) for absent, zero, negative or not a number. */
 export function refreshSeconds(refresh: number | undefined): number {
@@ -19,7 +21,7 @@ export function refreshSeconds(refresh: number | undefined): number {
 
 export interface FeedSource {
   /** Reads and validates the feed; rejects with a `FeedError`, or with the abort when `signal` aborts. */
-  read(signal: AbortSignal): Promise<ParsedFeed>;
+  read(signal: AbortSignal): Promise<LoadedFeed>;
   /**
    * Called once the host has rendered what a load or refresh settled on (plan-load and plan-error go
    * here); `refreshed` when figures were on screen all along (a refresh of a plan already shown).
@@ -33,7 +35,7 @@ export interface FeedSource {
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { state: 'loading' };
-  /** Why the last refresh failed, while the figures of the load before stay on screen. */
+  /** Why the last load failed while figures stay on screen: those of the load before, or a saved copy. */
   refreshError?: FeedError;
 
   private request?: AbortController;
@@ -70,13 +72,18 @@ export class FeedController implements ReactiveController {
     this.startTimer();
   }
 
+  private get showsSavedCopy(): boolean {
+    return this.state.state === 'ready' && this.state.saved !== undefined;
+  }
+
   private startTimer(): void {
     clearInterval(this.timer);
-    if (this.interval > 0 && this.host.isConnected) {
+    const seconds = this.showsSavedCopy ? Math.min(this.interval || SAVED_COPY_RETRY, SAVED_COPY_RETRY) : this.interval;
+    if (seconds > 0 && this.host.isConnected) {
       this.timer = setInterval(() => {
         // A refresh never cuts short a request still in flight, and waits while nobody looks.
         if (this.request === undefined && !document.hidden) void this.load(true);
-      }, this.interval * 1000);
+      }, seconds * 1000);
     }
   }
 
@@ -96,11 +103,14 @@ export class FeedController implements ReactiveController {
     const request = new AbortController();
     this.request = this.latest = request;
     const keepsFigures = this.state.state === 'ready';
+    const showedSavedCopy = this.showsSavedCopy;
     let refreshError: FeedError | undefined;
     try {
-      const parsed = await this.source.read(request.signal);
+      const loaded = await this.source.read(request.signal);
       if (this.request !== request) return;
-      this.state = { state: 'ready', ...parsed };
+      refreshError = loaded.saved?.error;
+      // A saved copy never replaces figures on screen: they are as new as it, or newer.
+      if (!(refreshError && keepsFigures)) this.state = { state: 'ready', ...loaded };
     } catch (caught) {
       if (this.request !== request) return;
       const error = caught instanceof FeedError ? caught : new FeedError('invalid', { problems: [String(caught)] });
@@ -109,6 +119,7 @@ export class FeedController implements ReactiveController {
     }
     this.request = undefined;
     this.refreshError = refreshError;
+    if (this.showsSavedCopy !== showedSavedCopy) this.startTimer();
     this.host.requestUpdate();
     await this.host.updateComplete;
     if (this.latest === request) this.source.settled(this.state, refreshError, keepsFigures);

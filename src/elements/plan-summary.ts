@@ -14,8 +14,8 @@ import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import type { NumberedPriority, PlanFeed, PlanFeedJson, Text } from '../feed/schema.js';
 import { parseFeed, parseFeedText } from '../feed/parse.js';
 import { FeedError, describeFeedError } from '../feed/errors.js';
-import type { ParsedFeed } from '../feed/parse.js';
 import { loadFeed } from '../feed/load.js';
+import type { LoadedFeed } from '../feed/load.js';
 import { daysSince, expectedProgress, overallProgress } from '../feed/progress.js';
 import { selectExpanded, selectPriorities, splitList } from '../feed/select.js';
 import { matchLocale, resolveText } from '../feed/text.js';
@@ -69,7 +69,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart expand-all - The button that opens or closes every card.
  * @csspart languages - The language switcher.
  * @csspart plan-link - The link to the full plan document.
- * @csspart stale - The note that the figures may be out of date.
+ * @csspart stale - The note that the figures may be out of date, that a refresh failed, or that a saved copy shows.
  * @csspart list - The list of cards.
  * @csspart card - Each card's box; every part of the cards is exported, see `<plan-priority-card>`.
  * @csspart card-header - Each card's number, title, status and ring.
@@ -210,7 +210,7 @@ export class PlanSummary extends LocalizedElement {
     return this.feedLoader.load(refresh);
   }
 
-  private async readSource(signal: AbortSignal): Promise<ParsedFeed> {
+  private async readSource(signal: AbortSignal): Promise<LoadedFeed> {
     if (this.feed !== undefined) return parseFeed(this.feed);
     if (this.src) {
       const locale = this.locale;
@@ -242,8 +242,8 @@ export class PlanSummary extends LocalizedElement {
       const warnings = [...state.warnings, ...(this.view?.warnings ?? [])];
       warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
       emit(this, 'plan-load', { feed: state.feed, warnings });
-      if (!refreshed) void this.deepLink.follow();
     }
+    if (state.state === 'ready' && !refreshed) void this.deepLink.follow();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -367,17 +367,19 @@ export class PlanSummary extends LocalizedElement {
     if (state.state === 'loading') return this.renderLoading();
     if (state.state === 'error') return this.renderError(state.error);
     const view = this.view!;
+    const failure = state.saved
+      ? msg(
+          str`The latest figures could not be loaded; this is the copy saved on ${formatDate(state.saved.savedOn, this.locale)}.`,
+          {
+            id: 'saved-copy',
+          },
+        )
+      : this.feedLoader.refreshError && msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' });
     return html`
       <div part="base" lang=${this.locale}>
         ${this.hideHeader ? nothing : this.renderHeader(view)}
         ${this.renderStaleNote(view.feed)}
-        ${
-          this.feedLoader.refreshError === undefined
-            ? nothing
-            : html`<p part="stale" role="status">
-              ${msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' })}
-            </p>`
-        }
+        ${failure === undefined ? nothing : html`<p part="stale" role="status">${failure}</p>`}
         ${
           view.shown.length === 0
             ? html`<p part="empty">${msg('No priority matches the “priorities” setting.', { id: 'no-match' })}</p>`

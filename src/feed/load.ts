@@ -1,6 +1,12 @@
 import { FeedError } from './errors.js';
 import { parseFeedText } from './parse.js';
 import type { ParsedFeed } from './parse.js';
+import { saveCopy, savedCopy } from './saved-copy.js';
+
+export interface LoadedFeed extends ParsedFeed {
+  /** Set when the feed could not be fetched and this is the copy saved on an earlier visit. */
+  readonly saved?: { readonly savedOn: string; readonly error: FeedError };
+}
 
 /** How long a feed may take to arrive, retries and whole body included, before it counts as unreachable. */
 export const LOAD_TIMEOUT_MS = 15_000;
@@ -41,7 +47,9 @@ async function fetchText(url: string): Promise<string> {
 }
 
 /**
- * Fetches and validates the feed at `src`, resolved against the page. Every failure is a
+ * Fetches and validates the feed at `src`, resolved against the page, and keeps its text for the
+ * next visit. When it cannot be fetched and a copy of it was kept, that copy is the answer, with
+ * the error in `saved`. Every other failure is a
  * `FeedError` whose message tells the editor what to check: an address that is no URL, a server
  * that cannot be reached or answers with an error (each tried three times when it may pass), and
  * one that has not answered within `LOAD_TIMEOUT_MS`. An abort through `signal` rejects at once
@@ -49,7 +57,7 @@ async function fetchText(url: string): Promise<string> {
  * ends or its 15 s are up. A widget that joins a request late gets what it brings, within the 15 s
  * counted from its start.
  */
-export async function loadFeed(src: string, signal?: AbortSignal): Promise<ParsedFeed> {
+export async function loadFeed(src: string, signal?: AbortSignal): Promise<LoadedFeed> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
@@ -63,11 +71,25 @@ export async function loadFeed(src: string, signal?: AbortSignal): Promise<Parse
     const done = () => inFlight.delete(url);
     shared.then(done, done);
   }
-  const text = await new Promise<string>((resolve, reject) => {
-    const abort = () => reject(new DOMException('The load was aborted.', 'AbortError'));
-    if (signal?.aborted) abort();
-    signal?.addEventListener('abort', abort);
-    shared.then(resolve, reject).finally(() => signal?.removeEventListener('abort', abort));
-  });
-  return parseFeedText(text, url);
+  let text: string;
+  try {
+    text = await new Promise<string>((resolve, reject) => {
+      const abort = () => reject(new DOMException('The load was aborted.', 'AbortError'));
+      if (signal?.aborted) abort();
+      signal?.addEventListener('abort', abort);
+      shared.then(resolve, reject).finally(() => signal?.removeEventListener('abort', abort));
+    });
+  } catch (error) {
+    const copy = error instanceof FeedError && savedCopy(url);
+    if (!copy) throw error;
+    try {
+      return { ...parseFeedText(copy.text, url), saved: { savedOn: copy.savedOn, error } };
+    } catch {
+      // A copy that this version of the widget no longer reads: the visitor is told what failed now.
+      throw error;
+    }
+  }
+  const parsed = parseFeedText(text, url);
+  saveCopy(url, text);
+  return parsed;
 }

@@ -49,6 +49,8 @@ const json = (body: unknown) => () => Promise.resolve(new Response(JSON.stringif
 
 describe('<plan-summary>', () => {
   let restore: (() => void)[] = [];
+  // A feed that loaded is kept for the next visit (src/feed/saved-copy.ts): each test starts without one.
+  beforeEach(() => localStorage.clear());
   afterEach(() => {
     restore.forEach((undo) => undo());
     restore = [];
@@ -808,6 +810,59 @@ describe('<plan-summary>', () => {
       const loaded = oneEvent(summary, 'plan-load');
       answer(new Response(JSON.stringify(sampleFeed())));
       await loaded;
+    });
+
+    it('shows the copy saved on an earlier visit when the feed cannot be fetched, and keeps trying', async () => {
+      const timers = catchTimer();
+      const updated = sampleFeed();
+      updated.priorities.pop();
+      const stub = stubFetch(
+        json(sampleFeed()),
+        () => Promise.resolve(new Response('', { status: 404 })),
+        () => Promise.resolve(new Response('', { status: 404 })),
+        json(updated),
+      );
+      restore.push(stub.restore);
+      const first = await render(html`<plan-summary src="/saved.json"></plan-summary>`);
+      first.summary.remove();
+      expect(timers).to.deep.equal([]);
+
+      const { summary, event } = await render(html`<plan-summary src="/saved.json" lang="zh-Hans"></plan-summary>`, 'plan-error');
+      restore.push(() => summary.remove());
+      expect(event.detail.error.reason).to.equal('http');
+      expect(cardIds(summary)).to.deep.equal(['safety', 'reform', 'sports']);
+      const now = new Date();
+      const today = `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`;
+      expect(root(summary).text('stale')).to.equal(`暂时无法获取最新数据，以下是 ${today} 保存的副本。`);
+      expect(timers.map((timer) => timer.ms)).to.deep.equal([30_000]);
+
+      // A retry that fails again keeps the copy and its note.
+      timers[0]!.tick();
+      await oneEvent(summary, 'plan-error');
+      await summary.updateComplete;
+      expect(root(summary).text('stale')).to.equal(`暂时无法获取最新数据，以下是 ${today} 保存的副本。`);
+
+      timers[0]!.tick();
+      const loaded = await oneEvent(summary, 'plan-load');
+      expect(loaded.detail.feed.priorities).to.have.length(2);
+      expect(root(summary).part('stale')).to.equal(null);
+      expect(cardIds(summary)).to.deep.equal(['safety', 'reform']);
+      expect(stub.calls).to.have.length(4);
+    });
+
+    it('retries as often as `refresh` says while it shows a saved copy, when that is sooner', async () => {
+      const timers = catchTimer();
+      const stub = stubFetch(json(sampleFeed()), () => Promise.resolve(new Response('', { status: 404 })));
+      restore.push(stub.restore);
+      const first = await render(html`<plan-summary src="/saved.json"></plan-summary>`);
+      first.summary.remove();
+      const { summary } = await render(html`<plan-summary src="/saved.json" refresh="10"></plan-summary>`, 'plan-error');
+      restore.push(() => summary.remove());
+      expect(root(summary).text('stale')).to.match(
+        /^The latest figures could not be loaded; this is the copy saved on \w+ \d+, \d{4}\.$/,
+      );
+      // Set for `refresh` at first, and again when the copy showed.
+      expect(timers.map((timer) => timer.ms)).to.deep.equal([10_000, 10_000]);
     });
 
     it('keeps the last figures and says so when a refresh fails', async () => {

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { LOAD_TIMEOUT_MS, RETRY_DELAYS_MS, loadFeed } from '../../src/feed/load.js';
 import { FeedError } from '../../src/feed/errors.js';
+import { saveCopy } from '../../src/feed/saved-copy.js';
+import { sampleFeed } from '../fixtures/feeds.js';
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
   try {
@@ -141,5 +143,62 @@ describe('loadFeed, as servers answer', () => {
     const [second, third] = await Promise.all(loads.slice(1));
     expect(second!.feed).to.deep.equal(third!.feed);
     expect(await asked(name)).to.deep.equal([null]);
+  });
+});
+
+describe('loadFeed and the saved copy', () => {
+  const url = new URL('/test/saved-copy/plan.json', location.href).href;
+  const feedText = JSON.stringify(sampleFeed());
+
+  /** Replaces fetch for one call of `body`: every request gets `answer`. */
+  async function answering<T>(answer: typeof window.fetch, body: () => Promise<T>): Promise<T> {
+    const original = window.fetch;
+    window.fetch = answer;
+    try {
+      return await withoutRetryWaits(body);
+    } finally {
+      window.fetch = original;
+    }
+  }
+  const ok = (text: string) => () => Promise.resolve(new Response(text));
+  const unreachable = () => Promise.reject(new TypeError('Failed to fetch'));
+
+  beforeEach(() => localStorage.clear());
+
+  it('answers with the copy of the last load when the feed cannot be fetched, and says why', async () => {
+    const fresh = await answering(ok(feedText), () => loadFeed(url));
+    expect(fresh.saved).to.equal(undefined);
+    for (const failure of [unreachable, () => Promise.resolve(new Response('', { status: 503 }))]) {
+      const loaded = await answering(failure, () => loadFeed(url));
+      expect(loaded.feed).to.deep.equal(fresh.feed);
+      expect(loaded.saved!.savedOn).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(loaded.saved!.error).to.be.instanceOf(FeedError);
+    }
+    const timedOut = await withInstantTimers([LOAD_TIMEOUT_MS], () =>
+      answering(
+        (_input, init) =>
+          new Promise((_resolve, reject) =>
+            init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          ),
+        () => loadFeed(url),
+      ),
+    );
+    expect(timedOut.saved!.error.reason).to.equal('timeout');
+  });
+
+  it('keeps no feed that is not valid, and answers a server that sends one with the error, not the copy', async () => {
+    await answering(ok(feedText), () => loadFeed(url));
+    const broken = (await answering(ok('{"version": 1'), () => rejection(loadFeed(url)))) as FeedError;
+    expect(broken.reason).to.equal('not-json');
+    const loaded = await answering(unreachable, () => loadFeed(url));
+    expect(loaded.feed.plan.title).to.deep.equal(sampleFeed().plan.title);
+  });
+
+  it('says what failed now when there is no copy, or one this widget cannot read', async () => {
+    const none = (await answering(unreachable, () => rejection(loadFeed(url)))) as FeedError;
+    expect(none.reason).to.equal('network');
+    saveCopy(url, '{"version": 2}');
+    const unreadable = (await answering(unreachable, () => rejection(loadFeed(url)))) as FeedError;
+    expect(unreadable.reason).to.equal('network');
   });
 });
