@@ -7,8 +7,8 @@
 /** Browser tests: what visitors, editors and feeds can throw at the widget. */
 export const hostileInputTests = ['test/reliability/hostile-input.test.ts', 'test/feed/parse.test.ts'];
 
-/** Browser tests: host pages (CSP, Trusted Types, double loading, 50 widgets, churn) and failing servers. */
-export const faultScenarioTests = ['test/host/*.test.ts', 'test/feed/load.test.ts'];
+/** Browser tests: host pages (CSP, Trusted Types, double loading, 50 widgets, churn), failing servers and storage. */
+export const faultScenarioTests = ['test/host/*.test.ts', 'test/feed/load.test.ts', 'test/feed/saved-copy.test.ts'];
 
 /** Browser tests: fast-check properties, run through test/fixtures/fuzz.ts, which counts their cases. */
 export const propertyTests = ['test/feed/parse.property.test.ts', 'test/elements/plan-summary.property.test.ts'];
