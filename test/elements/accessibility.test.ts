@@ -72,12 +72,29 @@ const STATES: Record<string, (look: Look) => Promise<PlanSummary>> = {
       () => Promise.reject(new TypeError('Failed to fetch')),
     );
     try {
-      const summary = await summaryIn(look, { src: '/plan.json' }, 'plan-load');
+      const summary = await summaryIn(look, { src: '/a11y-refresh-failed.json' }, 'plan-load');
       const failed = oneEvent(summary, 'plan-error');
       void summary.load({ refresh: true });
       await failed;
       await summary.updateComplete;
       expect(summary.shadowRoot!.querySelector('[part="stale"][role="status"]'), 'the refresh-failed note').to.not.equal(null);
+      return summary;
+    } finally {
+      restore();
+    }
+  },
+  'saved copy': async (look) => {
+    const text = await feedText;
+    // Kept by an earlier visit's load (src/feed/saved-copy.ts); this one's server is down.
+    const restore = stubFetch(
+      async () => new Response(text),
+      async () => new Response('', { status: 404 }),
+    );
+    try {
+      localStorage.clear();
+      (await summaryIn(look, { src: '/a11y-saved-copy.json' }, 'plan-load')).closest('main')!.remove();
+      const summary = await summaryIn(look, { src: '/a11y-saved-copy.json' }, 'plan-error');
+      expect(summary.shadowRoot!.querySelector('[part="stale"][role="status"]'), 'the saved-copy note').to.not.equal(null);
       return summary;
     } finally {
       restore();
