@@ -217,6 +217,14 @@ export const cardStyles = [
       .toggle-row::after {
         display: none;
       }
+      /* Printers leave out backgrounds by default: the number and the status icon keep an outline. */
+      [part='card-number'],
+      .status-icon {
+        background: none;
+        color: inherit;
+        outline: 1px solid;
+        outline-offset: -1px;
+      }
     }
   `,
 ];

@@ -60,5 +60,24 @@ export const ringStyles = [
         transition: none;
       }
     }
+
+    /* SVG strokes keep their colours in forced colours and on paper: the track would vanish. */
+    @media (forced-colors: active) {
+      [part='track'] {
+        stroke: GrayText;
+      }
+      [part='indicator'] {
+        stroke: Highlight;
+      }
+      [part='marker'] {
+        stroke: CanvasText;
+      }
+    }
+
+    @media print {
+      [part='track'] {
+        stroke: var(--_muted);
+      }
+    }
   `,
 ];

@@ -113,30 +113,32 @@ export const summaryStyles = [
       font-weight: 600;
     }
 
-    [part='languages'] {
-      display: inline-flex;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      overflow: hidden;
-    }
-
+    /* Separate buttons, not one clipped group: a focus ring must show whole. */
     [part='languages'] button {
       /* A language's name in one piece, also on a 320 px phone (the host breaks long words). */
       white-space: nowrap;
+      margin-right: 0.25em;
       padding: 0.35em 0.75em;
-      border: 0;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
       background: var(--_surface);
       color: inherit;
     }
 
-    [part='languages'] button + button {
-      border-left: 1px solid var(--_border);
-    }
-
-    [part='languages'] button[aria-pressed='true'] {
+    [part='languages'] [aria-pressed='true'] {
+      border-color: var(--_accent);
       background: var(--_accent);
       color: var(--_surface);
       font-weight: 600;
+    }
+
+    /* Forced colours would leave only the weight to tell the chosen language. */
+    @media (forced-colors: active) {
+      [part='languages'] [aria-pressed='true'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
     }
 
     a {

@@ -57,14 +57,20 @@ export const hostStyles = unsafeCSS(
   `:host{${declarations(Object.entries(light).map(([name, value]) => [`--_${name}`, `var(--plan-${name},${value})`]))};` +
     'color:var(--plan-text,inherit);font-family:var(--plan-font-family,inherit);font-style:normal;line-break:strict;word-break:break-word}' +
     ':host(:not([exportparts])){text-align:left;white-space:normal;text-transform:none;letter-spacing:normal;line-height:1.6}' +
-    ':host([hidden]){display:none}',
+    ':host([hidden]){display:none}' +
+    // The browsers' own focus rings fall under 3:1 on the dark surfaces, and Firefox draws none on a
+    // button with a background of its own. Engines without :focus-visible keep theirs.
+    ':focus-visible{outline:.15em solid var(--_accent);outline-offset:.15em}' +
+    // Borders and the rings' tracks at 3:1 and more for visitors who ask for more contrast.
+    '@media (prefers-contrast:more){:host{--_border:var(--_muted)}}',
 );
 
 const darkDeclarations = `${declarations(Object.entries(dark).map(([name, value]) => [`--plan-${name}`, value]))};color-scheme:dark`;
 
 /** The dark palette, for `theme="dark"`, and for `theme="auto"` when the visitor prefers dark. */
 export const themeStyles = unsafeCSS(
-  `:host([theme=dark]){${darkDeclarations}}@media (prefers-color-scheme:dark){:host([theme=auto]){${darkDeclarations}}}`,
+  // On screen only: paper is white, and light text on it would be unreadable.
+  `@media screen{:host([theme=dark]){${darkDeclarations}}}@media screen and (prefers-color-scheme:dark){:host([theme=auto]){${darkDeclarations}}}`,
 );
 
 /** Text hidden on screen but read by screen readers. */
