@@ -71,6 +71,25 @@ const fuzzCasesPlugin = {
   },
 };
 
+/** One DevTools session per page: the media it emulates lasts as long as the session. */
+const devtoolsSessions = new WeakMap();
+
+/**
+ * `emulate-media-features` for test/media/: forced colours and `prefers-contrast`, which neither the
+ * stock `emulateMedia` command nor Puppeteer's own call lets through, set over the DevTools protocol.
+ * The features given replace those set before by this command.
+ */
+const mediaFeaturesPlugin = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!devtoolsSessions.has(page)) devtoolsSessions.set(page, await page.createCDPSession());
+    await devtoolsSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+    return true;
+  },
+};
+
 // test/media/ emulates media features (emulateMedia), which Firefox's WebDriver BiDi cannot.
 const chromiumOnly = 'test/media/**/*.test.ts';
 
@@ -79,7 +98,7 @@ export default {
   groups: [{ name: 'chromium-only', files: chromiumOnly, browsers: [chromium()] }],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [feedServer, cspPages, embedAllowPage],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), fuzzCasesPlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), fuzzCasesPlugin, mediaFeaturesPlugin],
   browsers: [chromium(), firefox()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

@@ -1,17 +1,33 @@
 // What the visitor's settings and the printer change, checked by emulating them: the browser applies
 // the widget's own stylesheets. Runs in Chromium only: Firefox's WebDriver BiDi cannot emulate media.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PlanProgressRing } from '../../src/elements/plan-progress-ring.js';
 import type { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
 import { sampleFeed } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
+import { contrast } from '../fixtures/contrast.js';
+
+/** Emulates media features the stock command cannot (web-test-runner.config.mjs), replacing those set before. */
+const emulateFeatures = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', features);
+
+/** What `color` a system colour keyword computes to on this page, as the widget's strokes must. */
+function systemColor(keyword: string): string {
+  const probe = document.body.appendChild(document.createElement('span'));
+  probe.style.color = keyword;
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
 
 const part = (host: Element, name: string) => host.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
 describe('user settings and print', () => {
-  afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'no-preference', reducedMotion: 'no-preference' }));
+  afterEach(async () => {
+    await emulateFeatures([]);
+    await emulateMedia({ media: 'screen', colorScheme: 'no-preference', reducedMotion: 'no-preference' });
+  });
 
   it('animates ring values unless the visitor prefers reduced motion', async () => {
     const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring value="5"></plan-progress-ring>`);
@@ -49,5 +65,55 @@ describe('user settings and print', () => {
     expect(display()).to.deep.equal(['flex', 'grid']);
     await emulateMedia({ media: 'print' });
     expect(display()).to.deep.equal(['none', 'block']);
+  });
+
+  it('draws rings and the chosen language in system colours under forced colours', async () => {
+    const { summary } = await renderSummary(
+      html`<plan-summary theme="dark" languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`,
+    );
+    const ring = part(summary, 'ring');
+    const pressed = summary.shadowRoot!.querySelector<HTMLElement>('[aria-pressed="true"]')!;
+    const strokes = () => ['track', 'indicator', 'marker'].map((name) => getComputedStyle(part(ring, name)).stroke);
+    const before = strokes();
+    await emulateFeatures([{ name: 'forced-colors', value: 'active' }]);
+    expect(strokes()).to.deep.equal([systemColor('GrayText'), systemColor('Highlight'), systemColor('CanvasText')]);
+    expect(strokes()).to.not.deep.equal(before);
+    expect(getComputedStyle(pressed).backgroundColor).to.equal(systemColor('Highlight'));
+    expect(getComputedStyle(pressed).color).to.equal(systemColor('HighlightText'));
+  });
+
+  it('gives borders and ring tracks 3:1 when the visitor asks for more contrast', async () => {
+    const { summary } = await renderSummary(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+    const card = summary.shadowRoot!.querySelector('plan-priority-card')!;
+    const track = part(card.shadowRoot!.querySelector('plan-progress-ring')!, 'track');
+    const surface = getComputedStyle(part(card, 'card')).backgroundColor;
+    const edges = () => [
+      contrast(getComputedStyle(part(card, 'card')).borderRightColor, surface),
+      contrast(getComputedStyle(track).stroke, surface),
+    ];
+    expect(edges().every((ratio) => ratio < 3)).to.equal(true);
+    await emulateFeatures([{ name: 'prefers-contrast', value: 'more' }]);
+    expect(
+      edges().every((ratio) => ratio >= 3),
+      edges().join(', '),
+    ).to.equal(true);
+  });
+
+  it('prints the dark theme in the light palette, numbers, status icons and ring tracks readable without backgrounds', async () => {
+    const { summary } = await renderSummary(html`<plan-summary theme="dark" .feed=${sampleFeed()}></plan-summary>`);
+    const card = summary.shadowRoot!.querySelector('plan-priority-card')!;
+    const number = part(card, 'card-number');
+    const icon = card.shadowRoot!.querySelector<HTMLElement>('.status-icon')!;
+    const track = part(card.shadowRoot!.querySelector('plan-progress-ring')!, 'track');
+    const paper = 'rgb(255, 255, 255)';
+    await emulateMedia({ media: 'print' });
+    expect(contrast(getComputedStyle(part(card, 'card-title')).color, paper)).to.be.at.least(4.5);
+    for (const mark of [number, icon]) {
+      const style = getComputedStyle(mark);
+      expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(contrast(style.color, paper)).to.be.at.least(4.5);
+      expect(style.outlineStyle).to.equal('solid');
+    }
+    expect(contrast(getComputedStyle(track).stroke, paper)).to.be.at.least(3);
   });
 });
