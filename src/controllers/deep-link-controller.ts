@@ -4,7 +4,8 @@ const HASH = /^#priority-([a-z0-9-]+)$/;
 
 /**
  * Follows `#priority-<id>` links: on `follow()` (when the feed has loaded) and on every hash change
- * while the host is on the page, `open` opens that card, which is then scrolled into view.
+ * while the host is on the page, `open` opens that card, which is then scrolled into view and its
+ * button focused.
  */
 export class DeepLinkController implements ReactiveController {
   constructor(
@@ -27,6 +28,13 @@ export class DeepLinkController implements ReactiveController {
     const id = HASH.exec(location.hash)?.[1];
     if (id === undefined || !this.open(id)) return;
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector(`#priority-${id}`)?.scrollIntoView();
+    const card = this.host.renderRoot.querySelector<ReactiveElement>(`#priority-${id}`);
+    await card?.updateComplete;
+    // At load, a browser scrolls to the hash's target itself, and Firefox, finding none in the page,
+    // scrolls back to the top: the card is scrolled to after that.
+    if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
+    card?.scrollIntoView();
+    // The browser cannot move its focus starting point into a shadow root: the next Tab would skip the card.
+    card?.shadowRoot?.querySelector('button')?.focus({ preventScroll: true });
   };
 }

@@ -166,7 +166,8 @@ export class PlanSummary extends LocalizedElement {
   private moreCards?: Promise<unknown>;
 
   /** The card that had focus when an update began, and the element inside it that had. */
-  private focused?: { readonly card: Element; readonly target: HTMLElement };
+  /** What had the focus before an update: the element of this shadow root, and the control inside it when it is a card. */
+  private focused?: { readonly element: Element; readonly target: HTMLElement | undefined };
 
   private readonly feedLoader = new FeedController(this, {
     read: (signal) => this.readSource(signal),
@@ -248,9 +249,8 @@ export class PlanSummary extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const card = this.shadowRoot?.activeElement;
-    const target = card?.localName === 'plan-priority-card' ? card.shadowRoot?.activeElement : undefined;
-    this.focused = card && target instanceof HTMLElement ? { card, target } : undefined;
+    const element = this.shadowRoot?.activeElement;
+    this.focused = element ? { element, target: element.shadowRoot?.activeElement as HTMLElement | undefined } : undefined;
     if (!this.hasUpdated || changed.has('src')) void this.feedLoader.load();
     // A new feed object (a framework passing fresh data) replaces the figures in place, as a refresh does.
     else if (changed.has('feed')) void this.feedLoader.load(true);
@@ -294,11 +294,15 @@ export class PlanSummary extends LocalizedElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Keyed cards move when their order changes, and a moved element loses focus: give it back,
-    // without scrolling (a refresh must not move the page).
+    // without scrolling (a refresh must not move the page). When what had the focus is gone (the
+    // retry button once pressed, a card filtered out), the widget's container takes it, not the page.
     const focused = this.focused;
     this.focused = undefined;
-    if (focused?.card.isConnected && this.shadowRoot!.activeElement !== focused.card) {
-      focused.target.focus({ preventScroll: true });
+    if (focused && this.shadowRoot!.activeElement !== focused.element) {
+      const target = focused.element.isConnected
+        ? focused.target
+        : this.renderRoot.querySelector<HTMLElement>('[part=base],[part=loading],[part=error]');
+      target?.focus({ preventScroll: true });
     }
     if (this.renderedCards < (this.view?.shown.length ?? 0) && this.moreCards === undefined) {
       this.moreCards = new Promise(requestAnimationFrame).then(() => {
@@ -375,24 +379,25 @@ export class PlanSummary extends LocalizedElement {
           },
         )
       : this.feedLoader.refreshError && msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' });
+    // A region named by the plan; the status wrapper is there before a note goes in, so that it is announced.
     return html`
-      <div part="base" lang=${this.locale}>
+      <section part="base" aria-label=${this.text(view.feed.plan.title)} tabindex="-1" lang=${this.locale}>
         ${this.hideHeader ? nothing : this.renderHeader(view)}
         ${this.renderStaleNote(view.feed)}
-        ${failure === undefined ? nothing : html`<p part="stale" role="status">${failure}</p>`}
+        <div role="status">${failure === undefined ? nothing : html`<p part="stale">${failure}</p>`}</div>
         ${
           view.shown.length === 0
             ? html`<p part="empty">${msg('No priority matches the “priorities” setting.', { id: 'no-match' })}</p>`
             : this.renderList(view)
         }
-      </div>
+      </section>
     `;
   }
 
   private renderLoading() {
     return html`
-      <div part="loading" aria-busy="true" lang=${this.locale}>
-        <span class="visually-hidden">${msg('Loading the plan…', { id: 'loading' })}</span>
+      <div part="loading" aria-busy="true" tabindex="-1" lang=${this.locale}>
+        <span class="visually-hidden" role="status">${msg('Loading the plan…', { id: 'loading' })}</span>
         <div></div>
         <div></div>
       </div>
@@ -526,7 +531,7 @@ export class PlanSummary extends LocalizedElement {
 
   private renderError(error: FeedError) {
     return html`
-      <div part="error" role="alert" lang=${this.locale}>
+      <div part="error" role="alert" tabindex="-1" lang=${this.locale}>
         <p><strong>${msg('The plan could not be shown.', { id: 'error' })}</strong></p>
         <p>${describeFeedError(error.reason, error.details)}</p>
         ${
