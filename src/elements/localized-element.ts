@@ -3,6 +3,7 @@ import type { PropertyDeclarations } from 'lit';
 import { canonicalLocale, renderInLocale, uiLocaleFor } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
 import { inheritedLang } from '../i18n/lang.js';
+import { exposeHoveredText } from './page-tools.js';
 
 /** The connected elements, which re-render when a `lang` changes anywhere in the page. */
 const connected = new Set<LocalizedElement>();
@@ -11,7 +12,8 @@ const LANG_CHANGES: MutationObserverInit = { attributeFilter: ['lang'], subtree:
 
 /**
  * The base of the three elements: each renders in its own locale, from its `lang` attribute, else
- * the nearest ancestor's or the document's (read at each update), else `fallbackLocale`.
+ * the nearest ancestor's or the document's (read at each update), else `fallbackLocale`; and each
+ * outside another element of the widget gives page tools the text under the pointer (page-tools.ts).
  */
 export class LocalizedElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -59,6 +61,14 @@ export class LocalizedElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+  }
+
+  // The cards and rings inside another element of the widget (those with `exportparts`, which their
+  // parent always sets) are read through that element.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!this.hasAttribute('exportparts')) exposeHoveredText(this, root);
+    return root;
   }
 
   // The whole update cycle, willUpdate to updated, so that every msg() in it answers in this locale.

@@ -6,6 +6,7 @@ import { msg } from '../i18n/localize.js';
 import { LocalizedElement } from './localized-element.js';
 import { summaryStyles } from './plan-summary.styles.js';
 import { emit } from './events.js';
+import { hoveredTextHolders } from './page-tools.js';
 import type { PlanToggleRequestEvent } from './events.js';
 import { heading, headingLevel } from './heading.js';
 import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
@@ -183,7 +184,10 @@ export class PlanSummary extends LocalizedElement {
    * Frameworks often add the inline feed after the element connects, and may change it later: the
    * feed is read again whenever the element's content changes, as long as it is the source.
    */
-  private readonly inlineFeedObserver = new MutationObserver(() => {
+  private readonly inlineFeedObserver = new MutationObserver((records) => {
+    // The text page tools read under the pointer (page-tools.ts) joins the content and changes at each hover.
+    const holder = hoveredTextHolders.get(this);
+    if (records.every(({ target, addedNodes }) => target === holder || addedNodes[0] === holder)) return;
     // While the page is parsed, a script may hold half its text; the load waits for the page then.
     if (document.readyState !== 'loading' && this.feed === undefined && !this.src) {
       void this.feedLoader.load(this.feedLoader.state.state === 'ready');
