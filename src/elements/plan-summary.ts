@@ -81,9 +81,9 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart error - The message shown when the feed cannot be shown.
  * @csspart retry - The button in the error message that loads the feed again.
  *
- * @cssproperty [--plan-accent=#1a6fb5] - Links, buttons, numbers and the overall ring.
- * @cssproperty [--plan-text=inherit] - Text colour (the page's, unless a theme sets one).
- * @cssproperty [--plan-muted=#57606a] - Secondary text.
+ * @cssproperty [--plan-accent=#1a6fb5] - Buttons, card numbers, the links in cards and the overall ring.
+ * @cssproperty [--plan-text=inherit] - Text colour: the page's, unless a theme sets one; on what paints `--plan-surface` (cards, buttons, notes), #1f2328 when unset.
+ * @cssproperty [--plan-muted=#57606a] - Secondary text in cards (section titles, dates, terms).
  * @cssproperty [--plan-surface=#ffffff] - Background of cards and buttons.
  * @cssproperty [--plan-background=transparent] - Background behind the cards (dark theme: #0d1117).
  * @cssproperty [--plan-border=#d0d7de] - Borders and ring tracks.
