@@ -3,9 +3,9 @@ import type { PropertyDeclarations } from 'lit';
 import { canonicalLocale, renderInLocale, uiLocaleFor } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
 import { inheritedLang } from '../i18n/lang.js';
-import { exposeHoveredText } from './page-tools.js';
+import { exposeHoveredText, followPointer } from './page-tools.js';
 
-/** The connected elements, which re-render when a `lang` changes anywhere in the page. */
+/** The connected elements, which re-render when a `lang` changes anywhere in the page; while there are any, page tools are served. */
 const connected = new Set<LocalizedElement>();
 let langObserver: MutationObserver | undefined;
 const LANG_CHANGES: MutationObserverInit = { attributeFilter: ['lang'], subtree: true };
@@ -46,6 +46,7 @@ export class LocalizedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    followPointer(true);
     // One observer for the whole page: an inherited `lang` can change on any ancestor, at any time,
     // also inside the shadow roots the element sits in (an app shell's).
     langObserver ??= new MutationObserver(() => connected.forEach((element) => element.lang || element.requestUpdate()));
@@ -61,6 +62,8 @@ export class LocalizedElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    // A page that removes the widget keeps no listener of it.
+    if (connected.size === 0) followPointer(false);
   }
 
   // The cards and rings inside another element of the widget (those with `exportparts`, which their

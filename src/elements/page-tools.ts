@@ -39,7 +39,13 @@ export function exposeHoveredText(host: HTMLElement, root: HTMLElement | Documen
   holder.setAttribute('aria-hidden', 'true');
   holder.setAttribute('inert', '');
   hoveredTextHolders.set(host, holder);
-  // Captured at the window, before any listener of the page, also one capturing on `document`.
-  // Adding the same listener again adds nothing.
-  addEventListener('mouseover', showHoveredText, true);
+}
+
+/**
+ * Follows the pointer while any element of the widget is on the page (`true`), or stops (`false`).
+ * Captured at the window, before any listener of the page, also one capturing on `document`. Adding
+ * the same listener again adds nothing.
+ */
+export function followPointer(follow: boolean): void {
+  window[follow ? 'addEventListener' : 'removeEventListener']('mouseover', showHoveredText, true);
 }
