@@ -216,7 +216,7 @@ describe('page tools', () => {
       expect(part(summary, 'stale').innerText).to.match(/^Figures last updated .+ out of date\.$/);
     });
 
-    it('reads the error message, its problems and the retry button', async () => {
+    it('reads the error message, its problems, the retry button and the note that no priority matches', async () => {
       const rest = await pageText();
       const silenced = console.error;
       console.error = () => {};
@@ -231,6 +231,9 @@ describe('page tools', () => {
         expect(await reader.readAt(error, 'could not be shown', rest)).to.equal('The plan could not be shown.');
         expect(await reader.readAt(error, problem, rest)).to.equal(problem);
         expect(await reader.readAt(error, 'Try again', rest)).to.equal('Try again');
+        const empty = await renderSummary(html`<plan-summary priorities="none" .feed=${sampleFeed()}></plan-summary>`);
+        const note = part(empty.summary, 'empty');
+        expect(await reader.readAt(note, 'No priority matches', rest)).to.equal('No priority matches the “priorities” setting.');
       } finally {
         console.error = silenced;
       }
@@ -254,19 +257,27 @@ describe('page tools', () => {
       expect(await reader.readAt(ring.shadowRoot!, '40', rest)).to.equal('40%');
     });
 
-    it('reads before a toolbar that listens in the capture phase, and reads nothing off an SVG shape', async () => {
+    it('reads before a toolbar that listens in the capture phase, and nothing off an SVG shape or the host’s own box', async () => {
       const rest = await pageText();
       const ring = await fixture<PlanProgressRing>(
-        html`<plan-progress-ring value="40" style="font-size: 40px"></plan-progress-ring>`,
+        html`<plan-progress-ring value="40" style="font-size: 40px; padding: 20px"></plan-progress-ring>`,
       );
       const reader = toolbar(true);
+      /** What the toolbar reads when the pointer comes from the page text onto (x, y). */
+      const readAtPoint = async (x: number, y: number) => {
+        await pointAt(rest, 'Page text');
+        reader.reads.length = 0;
+        await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+        return reader.reads;
+      };
       expect(await reader.readAt(ring.shadowRoot!, '40', rest)).to.equal('40%');
-      await pointAt(rest, 'Page text');
-      reader.reads.length = 0;
       const track = ring.shadowRoot!.querySelector('[part="track"]')!.getBoundingClientRect();
       // The ring's track at its top, above the percentage.
-      await sendMouse({ type: 'move', position: [Math.round(track.left + track.width / 2), Math.round(track.top + 2)] });
-      expect(reader.reads).to.deep.equal(['']);
+      expect(await readAtPoint(track.left + track.width / 2, track.top + 2)).to.deep.equal(['']);
+      expect(await reader.readAt(ring.shadowRoot!, '40', rest)).to.equal('40%');
+      // The padding the page gave the ring: the host itself is under the pointer.
+      const box = ring.getBoundingClientRect();
+      expect(await readAtPoint(box.left + 5, box.top + 5)).to.deep.equal(['']);
     });
 
     it('keeps the text out of sight, out of the accessibility tree, and out of the cards and rings inside the summary', async () => {
