@@ -3,15 +3,17 @@ import type { PropertyDeclarations } from 'lit';
 import { canonicalLocale, renderInLocale, uiLocaleFor } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
 import { inheritedLang } from '../i18n/lang.js';
+import { exposeHoveredText, followPointer } from './page-tools.js';
 
-/** The connected elements, which re-render when a `lang` changes anywhere in the page. */
+/** The connected elements, which re-render when a `lang` changes anywhere in the page; while there are any, page tools are served. */
 const connected = new Set<LocalizedElement>();
 let langObserver: MutationObserver | undefined;
 const LANG_CHANGES: MutationObserverInit = { attributeFilter: ['lang'], subtree: true };
 
 /**
  * The base of the three elements: each renders in its own locale, from its `lang` attribute, else
- * the nearest ancestor's or the document's (read at each update), else `fallbackLocale`.
+ * the nearest ancestor's or the document's (read at each update), else `fallbackLocale`; and each
+ * outside another element of the widget gives page tools the text under the pointer (page-tools.ts).
  */
 export class LocalizedElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -44,6 +46,7 @@ export class LocalizedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    followPointer(true);
     // One observer for the whole page: an inherited `lang` can change on any ancestor, at any time,
     // also inside the shadow roots the element sits in (an app shell's).
     langObserver ??= new MutationObserver(() => connected.forEach((element) => element.lang || element.requestUpdate()));
@@ -59,6 +62,16 @@ export class LocalizedElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    // A page that removes the widget keeps no listener of it.
+    if (connected.size === 0) followPointer(false);
+  }
+
+  // The cards and rings inside another element of the widget (those with `exportparts`, which their
+  // parent always sets) are read through that element.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!this.hasAttribute('exportparts')) exposeHoveredText(this, root);
+    return root;
   }
 
   // The whole update cycle, willUpdate to updated, so that every msg() in it answers in this locale.

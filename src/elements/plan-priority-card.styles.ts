@@ -27,9 +27,11 @@ export const cardStyles = [
       --status-color: var(--_status-done);
     }
 
+    /* Its own text colour on its own background: a page's colour mode forces its colour on the host. */
     [part='card'] {
       padding: 1em;
       background: var(--_surface);
+      color: var(--_text);
       border: 1px solid var(--_border);
       border-top: 0.3em solid var(--status-color);
       border-radius: var(--_radius);

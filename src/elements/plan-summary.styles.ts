@@ -16,6 +16,7 @@ export const summaryStyles = [
       padding: var(--plan-background-padding, 0);
       border-radius: var(--_radius);
       background: var(--plan-background, transparent);
+      color: var(--plan-text, inherit);
     }
 
     :host([theme='dark']) {
@@ -44,9 +45,9 @@ export const summaryStyles = [
       flex: 1 1 18em;
     }
 
+    /* Text on the page's background takes the page's colour: a colour of its own could not be read under a colour mode. */
     [part='organization'] {
       margin: 0;
-      color: var(--_muted);
       font-size: 0.9em;
       font-weight: 600;
     }
@@ -59,7 +60,6 @@ export const summaryStyles = [
 
     .meta {
       margin: 0;
-      color: var(--_muted);
       font-size: 0.9em;
     }
 
@@ -83,7 +83,6 @@ export const summaryStyles = [
 
     .overall-label {
       margin: 0 0 0 0.6em;
-      color: var(--_muted);
       font-size: 0.9em;
     }
 
@@ -122,7 +121,7 @@ export const summaryStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
-      color: inherit;
+      color: var(--_text);
     }
 
     [part='languages'] [aria-pressed='true'] {
@@ -142,7 +141,7 @@ export const summaryStyles = [
     }
 
     a {
-      color: var(--_accent);
+      color: inherit;
     }
 
     [part='stale'] {
@@ -150,6 +149,7 @@ export const summaryStyles = [
       padding: 0.5em 0.75em;
       border-left: 0.3em solid var(--_status-at-risk);
       background: var(--_surface);
+      color: var(--_text);
     }
 
     [part='list'] {
@@ -174,6 +174,7 @@ export const summaryStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
+      color: var(--_text);
     }
 
     [part='error'] {

@@ -7,6 +7,7 @@ import { LocalizedElement } from './localized-element.js';
 import { summaryStyles } from './plan-summary.styles.js';
 import { emit } from './events.js';
 import type { PlanToggleRequestEvent } from './events.js';
+import { hoveredTextHolders } from './page-tools.js';
 import { heading, headingLevel } from './heading.js';
 import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
 import type { FeedState } from '../controllers/feed-controller.js';
@@ -80,9 +81,9 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart error - The message shown when the feed cannot be shown.
  * @csspart retry - The button in the error message that loads the feed again.
  *
- * @cssproperty [--plan-accent=#1a6fb5] - Links, buttons, numbers and the overall ring.
- * @cssproperty [--plan-text=inherit] - Text colour (the page's, unless a theme sets one).
- * @cssproperty [--plan-muted=#57606a] - Secondary text.
+ * @cssproperty [--plan-accent=#1a6fb5] - Buttons, card numbers, the links in cards and the overall ring.
+ * @cssproperty [--plan-text=inherit] - Text colour: the page's, unless a theme sets one; on what paints `--plan-surface` (cards, buttons, notes), #1f2328 when unset.
+ * @cssproperty [--plan-muted=#57606a] - Secondary text in cards (section titles, dates, terms).
  * @cssproperty [--plan-surface=#ffffff] - Background of cards and buttons.
  * @cssproperty [--plan-background=transparent] - Background behind the cards (dark theme: #0d1117).
  * @cssproperty [--plan-border=#d0d7de] - Borders and ring tracks.
@@ -184,7 +185,10 @@ export class PlanSummary extends LocalizedElement {
    * Frameworks often add the inline feed after the element connects, and may change it later: the
    * feed is read again whenever the element's content changes, as long as it is the source.
    */
-  private readonly inlineFeedObserver = new MutationObserver(() => {
+  private readonly inlineFeedObserver = new MutationObserver((records) => {
+    // The text page tools read under the pointer (page-tools.ts) joins the content and changes at each hover.
+    const holder = hoveredTextHolders.get(this);
+    if (records.every(({ target, addedNodes }) => target === holder || addedNodes[0] === holder)) return;
     // While the page is parsed, a script may hold half its text; the load waits for the page then.
     if (document.readyState !== 'loading' && this.feed === undefined && !this.src) {
       void this.feedLoader.load(this.feedLoader.state.state === 'ready');

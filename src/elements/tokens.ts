@@ -4,10 +4,13 @@ import { css, unsafeCSS } from 'lit';
  * The custom properties sites set (docs/elements.md), with their light defaults. Each element resolves
  * them into private `--_name` variables on its own :host, so that a value set on an outer
  * <plan-summary> reaches every card and ring, and the stylesheets hold no template placeholders
- * (which the build's CSS minifier cannot read). Text colour and font have no default of their own:
- * they fall back to `inherit`, the page's.
+ * (which the build's CSS minifier cannot read). `text` is the text colour of what the widget paints a
+ * background behind (cards, buttons, notes), so that a page's colour mode, which forces its own colour
+ * and background on the host, leaves it readable; elsewhere text colour and font have no default of
+ * their own: they fall back to `inherit`, the page's, as the background does.
  */
 const light = {
+  text: '#1f2328',
   accent: '#1a6fb5',
   muted: '#57606a',
   surface: '#ffffff',
@@ -62,7 +65,11 @@ export const hostStyles = unsafeCSS(
     // button with a background of its own. Engines without :focus-visible keep theirs.
     ':focus-visible{outline:.15em solid var(--_accent);outline-offset:.15em}' +
     // Borders and the rings' tracks at 3:1 and more for visitors who ask for more contrast.
-    '@media (prefers-contrast:more){:host{--_border:var(--_muted)}}',
+    '@media (prefers-contrast:more){:host{--_border:var(--_muted)}}' +
+    // A page's cursor (the big one of an accessibility toolbar, set on html and body) also over controls.
+    'a,button{cursor:inherit}' +
+    // Rendered, so that it counts in the host's innerText, but out of sight: page-tools.ts.
+    '::slotted([slot=hovered-text]){position:absolute!important;height:1px!important;overflow:hidden!important;clip-path:inset(50%)!important}',
 );
 
 const darkDeclarations = `${declarations(Object.entries(dark).map(([name, value]) => [`--plan-${name}`, value]))};color-scheme:dark`;

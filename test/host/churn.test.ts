@@ -60,7 +60,8 @@ describe('host page: mounting and removing a refreshing widget again and again',
     }
 
     const atStart = win.live();
-    // What a shown, refreshing widget holds: one interval and a hashchange listener on window.
+    // What a shown, refreshing widget holds: one interval, and a hashchange listener on window and a
+    // mouseover one for page tools (docs/page-tools.md).
     const shown = doc.createElement('plan-summary');
     shown.setAttribute('src', SRC);
     shown.setAttribute('refresh', '10');
@@ -69,7 +70,11 @@ describe('host page: mounting and removing a refreshing widget again and again',
     await expectLive({
       ...atStart,
       intervals: atStart.intervals + 1,
-      windowListeners: { ...atStart.windowListeners, hashchange: (atStart.windowListeners.hashchange ?? 0) + 1 },
+      windowListeners: {
+        ...atStart.windowListeners,
+        hashchange: (atStart.windowListeners.hashchange ?? 0) + 1,
+        mouseover: (atStart.windowListeners.mouseover ?? 0) + 1,
+      },
     });
     shown.remove();
     await expectLive(atStart);

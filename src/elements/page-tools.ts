@@ -1,0 +1,51 @@
+/**
+ * The accessibility toolbars of government sites read aloud, caption and enlarge the text under the
+ * pointer: they listen for `mouseover` on `document` and read `event.target.innerText`. For anything
+ * in a shadow root that target is the outermost host, whose own text is empty. So each outermost
+ * element keeps one light-DOM child, slotted into its shadow root out of sight, that holds the text
+ * of the element under the pointer, set before the event reaches any listener of the page: the host's
+ * `innerText` is then that text. docs/page-tools.md says why this way.
+ */
+const SLOT = 'hovered-text';
+
+/**
+ * Each outermost element's holder of the hovered text. It joins the element at the first hover, not
+ * before: a framework that hydrates the element's children finds them as it rendered them.
+ */
+export const hoveredTextHolders = new WeakMap<Element, HTMLElement>();
+
+function showHoveredText(event: Event): void {
+  const host = event.target as HTMLElement;
+  const holder = hoveredTextHolders.get(host);
+  if (holder === undefined) return;
+  const hovered = event.composedPath()[0] as HTMLElement;
+  // Again after a framework has emptied the element.
+  if (holder.parentNode !== host) host.append(holder);
+  // The host's own box (a page's padding on it) holds no text of the widget. An SVG shape has no
+  // innerText: textContent takes its undefined as null, which empties it.
+  holder.textContent = hovered === host ? '' : hovered.innerText;
+  // Laid out now: Firefox's innerText of the host does not lay out a changed slotted text, and reads ''.
+  void holder.offsetWidth;
+}
+
+/** Makes `host`, an outermost element, readable by page tools; `root` is its shadow root. */
+export function exposeHoveredText(host: HTMLElement, root: HTMLElement | DocumentFragment): void {
+  const slot = document.createElement('slot');
+  slot.name = SLOT;
+  root.append(slot);
+  const holder = document.createElement('span');
+  holder.slot = SLOT;
+  // Screen readers read the shadow content itself, and find-in-page finds it there.
+  holder.setAttribute('aria-hidden', 'true');
+  holder.setAttribute('inert', '');
+  hoveredTextHolders.set(host, holder);
+}
+
+/**
+ * Follows the pointer while any element of the widget is on the page (`true`), or stops (`false`).
+ * Captured at the window, before any listener of the page, also one capturing on `document`. Adding
+ * the same listener again adds nothing.
+ */
+export function followPointer(follow: boolean): void {
+  window[follow ? 'addEventListener' : 'removeEventListener']('mouseover', showHoveredText, true);
+}
