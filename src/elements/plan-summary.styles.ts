@@ -143,11 +143,16 @@ export const summaryStyles = [
       color: var(--_accent);
     }
 
+    [part='notice'],
     [part='stale'] {
       margin: 0 0 1em;
       padding: 0.5em 0.75em;
       border-left: 0.3em solid var(--_status-at-risk);
       background: var(--_surface);
+    }
+
+    [part='notice'] {
+      border-left-color: var(--_muted);
     }
 
     [part='list'] {
