@@ -92,6 +92,7 @@ const UI = {
   updates: 'Updates',
   links: 'Links',
   owner: 'Lead unit',
+  leader: 'Official in charge',
   partners: 'Supporting units',
   due: 'Due',
   updated: 'Last updated',
@@ -163,6 +164,16 @@ function textResolver(locale, defaultLocale) {
     }
     return keys.length === 0 ? '' : (text[keys[0]] ?? '');
   };
+}
+
+/** The language of the text `textResolver` shows: the tag of its entry, or `defaultLocale` for a string. */
+function textLanguage(text, locale, defaultLocale) {
+  if (typeof text === 'string') return defaultLocale;
+  const keys = Object.keys(text);
+  for (const tag of [...localeChain(locale), ...localeChain(defaultLocale)]) {
+    for (const key of keys) if (key.toLowerCase() === tag) return key;
+  }
+  return keys[0] ?? defaultLocale;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,7 +308,7 @@ const RADIUS = 42;
 const CIRCUMFERENCE = 263.894;
 const RING_PARTS = 'svg,track,indicator,marker,value';
 const CARD_PARTS =
-  'card,card-header,card-heading,toggle,card-number,card-title,status,ring,card-summary,card-body,section-title,svg,track,indicator,marker,value';
+  'card,card-header,card-heading,toggle,card-number,card-title,status,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value';
 
 const ringTemplate = new Template(
   '<svg part="svg" viewBox="0 0 100 100" aria-hidden="true">' +
@@ -374,6 +385,44 @@ const toDoActionTemplate = new Template(
   `<li class=""><span class="mark" aria-hidden="true">○</span> <span ref="text"><span class="visually-hidden">${UI.toDo} </span></span></li>`,
 );
 const termTemplate = new Template('<dt ref="term"></dt><dd ref="description"></dd>');
+const trendTemplate = new Template(
+  '<span part="trend" role="img" ref="trend"><svg viewBox="0 0 100 25" aria-hidden="true">' +
+    '<polyline ref="line"></polyline><circle r="3" ref="end"></circle></svg> </span>',
+);
+
+/**
+ * A measure's history as the widget draws it: each value placed by its date across 100 units, from
+ * the lowest at the bottom to the highest at the top of 25 (the middle when all are equal), named by
+ * its first and last values and the change since the value before the last.
+ */
+function trendOf(history, locale) {
+  if (history === undefined || history.length < 2) return undefined;
+  const times = history.map((entry) => Date.parse(`${entry.date}T00:00:00Z`));
+  const values = history.map((entry) => entry.value);
+  const span = times[times.length - 1] - times[0];
+  const low = Math.min(...values);
+  const range = Math.max(...values) - low;
+  const points = history.map((entry, index) => [
+    (span > 0 ? (times[index] - times[0]) / span : index / (history.length - 1)) * 100,
+    range > 0 ? 25 - ((entry.value - low) / range) * 25 : 12.5,
+  ]);
+  const [first, previous, last] = [history[0], history[history.length - 2], history[history.length - 1]];
+  const change = last.value - previous.value;
+  const sign = change > 0 ? '+' : change === 0 ? '±' : '';
+  const changeText = `${sign}${formatNumber(change, locale)} since ${formatDate(previous.date, locale)}`;
+  const refs = trendTemplate.clone();
+  refs.trend.setAttribute(
+    'aria-label',
+    `From ${formatNumber(first.value, locale)} on ${formatDate(first.date, locale)} to ` +
+      `${formatNumber(last.value, locale)} on ${formatDate(last.date, locale)}; ${changeText}`,
+  );
+  refs.line.setAttribute('points', points.map((point) => point.join(',')).join(' '));
+  const [x, y] = points[points.length - 1];
+  refs.end.setAttribute('cx', x);
+  refs.end.setAttribute('cy', y);
+  refs.trend.append(changeText);
+  return refs.fragment;
+}
 const updateTemplate = new Template('<li><time ref="time"></time></li>');
 const linkTemplate = new Template('<li><a ref="link"></a></li>');
 
@@ -448,13 +497,14 @@ class BenchCard extends HTMLElement {
     const partners = (priority.partners ?? []).map(text);
     const facts = [];
     if (priority.owner !== undefined) facts.push([UI.owner, text(priority.owner)]);
+    if (priority.leader !== undefined) facts.push([UI.leader, text(priority.leader)]);
     if (partners.length > 0) facts.push([UI.partners, partners.join(', ')]);
     if (priority.due !== undefined) facts.push([UI.due, date(priority.due)]);
     if (priority.updated !== undefined) facts.push([UI.updated, date(priority.updated)]);
-    const term = ([termText, description]) => {
+    const term = ([termText, ...description]) => {
       const refs = termTemplate.clone();
       refs.term.textContent = termText;
-      refs.description.append(description);
+      refs.description.append(...description.filter((node) => node !== undefined));
       return refs.fragment;
     };
 
@@ -473,6 +523,7 @@ class BenchCard extends HTMLElement {
         return term([
           text(measure.label),
           measure.baseline === undefined ? withUnit : `${withUnit} (baseline: ${number(measure.baseline)})`,
+          trendOf(measure.history, locale),
         ]);
       }),
       section(updatesTemplate, UI.updates, updates, (update) => {
@@ -566,6 +617,11 @@ class BenchSummary extends HTMLElement {
       planSummary ? element('p', { part: 'plan-summary' }, planSummary) : undefined,
     ]);
     refs.ring.show({ value: overallProgress(priorities), expected, label: UI.overall, locale });
+    // The notice sits outside the header, before the list, as the widget's does.
+    if (plan.notice !== undefined) {
+      const lang = textLanguage(plan.notice, locale, defaultLocale);
+      refs.list.before(element('p', { part: 'notice', role: 'note', lang }, text(plan.notice)), ' ');
+    }
     if (plan.url !== undefined && isSafeLink(plan.url))
       refs.tools.append(' ', element('a', { part: 'plan-link', href: plan.url }, UI.planLink));
 

@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 import type { PlanFeed, Text } from '../feed/schema.js';
-import { resolveText } from '../feed/text.js';
+import { resolveText, textLanguage } from '../feed/text.js';
 import { selectPriorities } from '../feed/select.js';
 import { effectiveStatus, expectedProgress, overallProgress, priorityProgress } from '../feed/progress.js';
 import { isSafeLink } from '../feed/links.js';
@@ -29,7 +29,7 @@ export function escapeHtml(text: string): string {
 
 /**
  * The HTML to put inside `<plan-summary>` for visitors whom the script does not reach (blocked, an old
- * engine in IE mode, a search engine): the plan's heading, organisation, dates and summary, and each
+ * engine in IE mode, a search engine): the plan's heading, organisation, dates, summary and notice, and each
  * shown priority with its status, progress and actions, as plain headings and lists in the plan's
  * language. The widget shows none of it once it renders (its shadow root has no slot for it).
  */
@@ -62,6 +62,10 @@ export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): str
     }
     if (dates.length > 0) lines.push(`<p>${dates.join(' · ')}</p>`);
     if (plan.summary !== undefined) lines.push(`<p>${text(plan.summary)}</p>`);
+    if (plan.notice !== undefined) {
+      const lang = escapeHtml(textLanguage(plan.notice, locale, plan.defaultLocale));
+      lines.push(`<p lang="${lang}">${text(plan.notice)}</p>`);
+    }
     const overall = overallProgress(shown);
     if (overall !== undefined) {
       const colon = uiLocale === 'en' ? ': ' : '：';

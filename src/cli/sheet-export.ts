@@ -40,7 +40,7 @@ type Text = string | Record<string, string>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const listOf = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
-/** The fields each object of the format has (and revision 1.1's `notice`, `leader` and `history`). */
+/** The fields each object of the format has. */
 const KNOWN: Record<string, readonly string[]> = {
   feed: ['$schema', 'version', 'plan', 'priorities'],
   plan: PLAN_FIELDS,

@@ -1,4 +1,3 @@
-import { isCalendarDate, isNumber } from '../feed/schema.js';
 import type { UiLocale } from '../i18n/localize.js';
 import { problemMessage } from './messages.js';
 import {
@@ -612,7 +611,7 @@ class Importer {
     return ids.get(id);
   }
 
-  /** The history sheet: each row a dated value of a measure (revision 1.1), checked here since the widget does not read it yet. */
+  /** The history sheet: each row a dated value of a measure, added to the measure's `history` in the order of the rows. */
   history(sheet: ParsedSheet, priorities: Map<string, unknown>[], ids: Map<string, number>): void {
     const column = (field: string) => sheet.columns.find((candidate) => candidate.spec.field === field)!;
     const [refColumn, measureColumn, dateColumn, valueColumn] = ['priority', 'measure', 'date', 'value'].map(column) as [
@@ -651,23 +650,12 @@ class Importer {
       const measure = measures[at]!;
       const history = (measure['history'] as Json[] | undefined) ?? [];
       const path = `priorities[${position}].measures[${at}].history[${history.length}]`;
-      const date = this.value(sheet, row, index, [dateColumn], `${path}.date`);
-      const value = this.value(sheet, row, index, [valueColumn], `${path}.value`);
-      let complete = true;
-      for (const [field, given, test, expected] of [
-        ['date', date, isCalendarDate, 'expected an ISO date (YYYY-MM-DD)'],
-        ['value', value, isNumber, 'expected a number'],
-      ] as const) {
-        if (given !== undefined && test(given)) continue;
-        complete = false;
-        this.problem(
-          'feed',
-          this.places.get(`${path}.${field}`),
-          problemMessage(given === undefined ? 'required, but missing' : expected, this.locale),
-        );
+      this.places.set(path, { sheet, row: index });
+      const entry = new Map<string, unknown>();
+      for (const column of [dateColumn, valueColumn]) {
+        entry.set(column.spec.field, this.value(sheet, row, index, [column], `${path}.${column.spec.field}`));
       }
-      if (!complete) continue;
-      history.push({ date, value });
+      history.push(ordered(entry, ['date', 'value']));
       measure['history'] = history;
     }
   }
@@ -706,7 +694,7 @@ class Importer {
   private fieldName(path: string): string | undefined {
     const field = /\.([^.[\]]+)$/.exec(path)?.[1];
     if (field === undefined) return undefined;
-    const list = /\.(actions|measures|updates|links)\[\d+\]\.[^.[\]]+$/.exec(path)?.[1] as SheetKind | undefined;
+    const list = /\.(actions|measures|updates|history|links)\[\d+\]\.[^.[\]]+$/.exec(path)?.[1] as SheetKind | undefined;
     const kind: SheetKind = list ?? (path.startsWith('priorities') ? 'priorities' : 'plan');
     const spec = sheetSpec(kind).columns.find((column) => column.field === field);
     return spec === undefined ? undefined : nameIn(spec.names, this.locale);

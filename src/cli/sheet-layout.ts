@@ -1,4 +1,4 @@
-import { STATUSES } from '../feed/schema.js';
+import { PLAN, PRIORITY, STATUSES } from '../feed/schema.js';
 import type { Status } from '../feed/schema.js';
 import type { UiLocale } from '../i18n/localize.js';
 import { renderInLocale } from '../i18n/localize.js';
@@ -77,37 +77,11 @@ const UPDATED: Names = {
 };
 const DATE: Names = { en: 'date', 'zh-Hans': '日期', 'zh-Hant': '日期' };
 
-/** A priority's fields in the format's order (src/feed/schema.ts), revision 1.1's `leader` after `owner`. */
-export const PRIORITY_FIELDS: readonly string[] = [
-  'id',
-  'title',
-  'summary',
-  'status',
-  'progress',
-  'weight',
-  'actions',
-  'measures',
-  'updates',
-  'owner',
-  'leader',
-  'partners',
-  'due',
-  'updated',
-  'tags',
-  'links',
-];
+/** A priority's fields in the format's order (src/feed/schema.ts), the order `import` writes them in. */
+export const PRIORITY_FIELDS: readonly string[] = Object.keys(PRIORITY.fields);
 
-/** The plan's fields in the format's order, with revision 1.1's `notice`. */
-export const PLAN_FIELDS: readonly string[] = [
-  'title',
-  'organization',
-  'summary',
-  'period',
-  'updated',
-  'defaultLocale',
-  'url',
-  'notice',
-];
+/** The plan's fields in the format's order. */
+export const PLAN_FIELDS: readonly string[] = Object.keys(PLAN.fields);
 
 /** The plan sheet: a `key` and a `value` column (and the value's language columns); one row a key. */
 export const PLAN_COLUMNS = {

@@ -204,6 +204,30 @@ export const cardStyles = [
       margin-top: 0.4em;
     }
 
+    /* currentColor: the line is the text's colour, also the one forced-colors mode gives. */
+    [part='trend'] {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+
+    [part='trend'] svg {
+      width: 5em;
+      height: 1.25em;
+      margin-right: 0.5em;
+      overflow: visible;
+      vertical-align: middle;
+      fill: currentColor;
+      stroke: currentColor;
+      stroke-width: 2.5;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+
+    polyline {
+      fill: none;
+    }
+
     a {
       color: var(--_accent);
     }

@@ -6,9 +6,10 @@ import { LocalizedElement } from './localized-element.js';
 import { cardStyles } from './plan-priority-card.styles.js';
 import { emit } from './events.js';
 import { heading, headingLevel } from './heading.js';
-import type { PlanPriority, Status, Text } from '../feed/schema.js';
+import type { Measure, PlanPriority, Status, Text } from '../feed/schema.js';
 import { effectiveStatus, priorityProgress } from '../feed/progress.js';
 import { resolveText } from '../feed/text.js';
+import { trend } from '../feed/trend.js';
 import { isSafeLink } from '../feed/links.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { statusLabel } from '../i18n/status.js';
@@ -29,7 +30,8 @@ export interface CardPriority extends PlanPriority {
 
 /**
  * One priority of a plan: number, title, status and a small progress ring, with a button that
- * shows or hides its details (actions, measures, updates, owner and partners, due date, links).
+ * shows or hides its details (actions, measures and their trends, updates, lead unit, official in
+ * charge and supporting units, due date, links).
  * Closed details stay findable by find-in-page, and a match opens the card.
  *
  * @summary `<plan-priority-card .priority=${priority}>`
@@ -53,6 +55,7 @@ export interface CardPriority extends PlanPriority {
  * @csspart card-summary - The one-paragraph summary.
  * @csspart card-body - The details the button shows or hides.
  * @csspart section-title - The heading of each group of details (actions, measures, updates, links).
+ * @csspart trend - A measure's values over time (its `history`) as a small line, with the change since the previous value.
  *
  * @cssproperty [--plan-ring-size=3.5em] - Size of the card's ring.
  */
@@ -181,6 +184,7 @@ export class PlanPriorityCard extends LocalizedElement {
     const partners = (priority.partners ?? []).map((partner) => this.text(partner));
     const facts: [string, unknown][] = [];
     if (priority.owner !== undefined) facts.push([msg('Lead unit', { id: 'owner' }), this.text(priority.owner)]);
+    if (priority.leader !== undefined) facts.push([msg('Official in charge', { id: 'leader' }), this.text(priority.leader)]);
     if (partners.length > 0)
       facts.push([msg('Supporting units', { id: 'partners' }), partners.join(msg(', ', { id: 'list-separator' }))]);
     if (priority.due !== undefined) facts.push([msg('Due', { id: 'due' }), this.date(priority.due)]);
@@ -212,7 +216,10 @@ export class PlanPriorityCard extends LocalizedElement {
           : section(
               msg('Measures', { id: 'measures' }),
               html`<dl class="measures">
-              ${measures.map((measure) => html`<dt>${this.text(measure.label)}</dt><dd>${this.measureText(measure)}</dd>`)}
+              ${measures.map(
+                (measure) =>
+                  html`<dt>${this.text(measure.label)}</dt><dd>${this.measureText(measure)}${this.renderTrend(measure)}</dd>`,
+              )}
             </dl>`,
             )
       }
@@ -249,7 +256,31 @@ export class PlanPriorityCard extends LocalizedElement {
     return msg(str`(due ${date})`, { id: 'due-by' });
   }
 
-  private measureText(measure: NonNullable<PlanPriority['measures']>[number]): string {
+  /**
+   * The measure's values over time as a small line, named for a screen reader by its first and last
+   * values; beside it, the change since the value before the last.
+   */
+  private renderTrend(measure: Measure) {
+    const line = trend(measure.history);
+    if (line === undefined) return nothing;
+    const number = (value: number) => formatNumber(value, this.locale);
+    const first = number(line.first.value);
+    const firstDate = formatDate(line.first.date, this.locale);
+    const last = number(line.last.value);
+    const lastDate = formatDate(line.last.date, this.locale);
+    // Chromium 71 formats no sign (`signDisplay`): a rise is marked here.
+    const change = `${line.change > 0 ? '+' : line.change === 0 ? '±' : ''}${number(line.change)}`;
+    const since = formatDate(line.previous.date, this.locale);
+    const changeText = msg(str`${change} since ${since}`, { id: 'trend-change' });
+    const name = msg(str`From ${first} on ${firstDate} to ${last} on ${lastDate}; ${changeText}`, { id: 'trend' });
+    const [x, y] = line.end;
+    return html`<span part="trend" role="img" aria-label=${name}>
+      <svg viewBox="0 0 100 25" aria-hidden="true"><polyline points=${line.points}></polyline><circle cx=${x} cy=${y} r="3"></circle></svg>
+      ${changeText}
+    </span>`;
+  }
+
+  private measureText(measure: Measure): string {
     const number = (value: number | undefined) => (value === undefined ? '–' : formatNumber(value, this.locale));
     const current = number(measure.current);
     const target = number(measure.target);

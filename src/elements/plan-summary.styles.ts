@@ -144,12 +144,17 @@ export const summaryStyles = [
       color: inherit;
     }
 
+    [part='notice'],
     [part='stale'] {
       margin: 0 0 1em;
       padding: 0.5em 0.75em;
       border-left: 0.3em solid var(--_status-at-risk);
       background: var(--_surface);
       color: var(--_text);
+    }
+
+    [part='notice'] {
+      border-left-color: var(--_muted);
     }
 
     [part='list'] {

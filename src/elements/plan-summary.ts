@@ -19,7 +19,7 @@ import { loadFeed } from '../feed/load.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { daysSince, expectedProgress, overallProgress } from '../feed/progress.js';
 import { selectExpanded, selectPriorities, splitList } from '../feed/select.js';
-import { matchLocale, resolveText } from '../feed/text.js';
+import { matchLocale, resolveText, textLanguage } from '../feed/text.js';
 import { isSafeLink } from '../feed/links.js';
 import { formatAge, formatDate, prepareFormatters } from '../i18n/format.js';
 import { languageName } from '../i18n/language-names.js';
@@ -70,12 +70,14 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart expand-all - The button that opens or closes every card.
  * @csspart languages - The language switcher.
  * @csspart plan-link - The link to the full plan document.
+ * @csspart notice - The plan's notice (`plan.notice`), shown also with `hide-header`.
  * @csspart stale - The note that the figures may be out of date, that a refresh failed, or that a saved copy shows.
  * @csspart list - The list of cards.
  * @csspart card - Each card's box; every part of the cards is exported, see `<plan-priority-card>`.
  * @csspart card-header - Each card's number, title, status and ring.
  * @csspart card-body - Each card's details.
  * @csspart status - Each card's status.
+ * @csspart trend - Each measure's trend line in the cards, with the change since the previous value.
  * @csspart empty - The note shown when no priority matches `priorities`.
  * @csspart loading - The placeholder shown while the feed loads.
  * @csspart error - The message shown when the feed cannot be shown.
@@ -145,7 +147,7 @@ export class PlanSummary extends LocalizedElement {
   /** No overall ring (cards keep theirs). */
   hideRing = false;
 
-  /** No header at all: no title, organisation, overall ring, expand-all or language switcher. */
+  /** No header at all: no title, organisation, overall ring, expand-all or language switcher. The plan's notice still shows. */
   hideHeader = false;
 
   /** Seconds between re-fetches of `src` (clamped to 10 s – 1 day; skipped while the page is hidden, and while a request is still in flight); 0 or absent: never. Open cards stay open; a failed refresh keeps the last figures and says so. */
@@ -387,6 +389,7 @@ export class PlanSummary extends LocalizedElement {
     return html`
       <section part="base" aria-label=${this.text(view.feed.plan.title)} tabindex="-1" lang=${this.locale}>
         ${this.hideHeader ? nothing : this.renderHeader(view)}
+        ${this.renderNotice(view.feed)}
         ${this.renderStaleNote(view.feed)}
         <div role="status">${failure === undefined ? nothing : html`<p part="stale">${failure}</p>`}</div>
         ${
@@ -492,6 +495,16 @@ export class PlanSummary extends LocalizedElement {
     `;
   }
 
+  /** Outside the header, so that `hide-header` keeps it: it may say which figures are not real. */
+  private renderNotice(feed: PlanFeed) {
+    const notice = feed.plan.notice;
+    return notice === undefined
+      ? nothing
+      : html`<p part="notice" role="note" lang=${textLanguage(notice, this.locale, this.fallbackLocale)}>
+          ${this.text(notice)}
+        </p>`;
+  }
+
   private renderStaleNote(feed: PlanFeed) {
     const updated = feed.plan.updated;
     const staleAfter = this.staleAfter ?? NaN;
@@ -518,7 +531,7 @@ export class PlanSummary extends LocalizedElement {
           (priority) => html`<li>
             <plan-priority-card
               id="priority-${priority.id}"
-              exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,ring,card-summary,card-body,section-title,svg,track,indicator,marker,value"
+              exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value"
               lang=${this.locale}
               .defaultLocale=${view.feed.plan.defaultLocale}
               .headingLevel=${level}

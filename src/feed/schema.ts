@@ -136,7 +136,13 @@ const object = <
 
 const ACTION = object({ title: text, done: boolean, due: isoDate }, ['title']);
 
-const MEASURE = object({ label: text, current: number, target: number, baseline: number, unit: text }, ['label']);
+/** A dated value of a measure; a list of them is kept in the feed's order, oldest first. */
+const HISTORY_ENTRY = object({ date: isoDate, value: number }, ['date', 'value']);
+
+const MEASURE = object(
+  { label: text, current: number, target: number, baseline: number, unit: text, history: list(HISTORY_ENTRY) },
+  ['label'],
+);
 
 const UPDATE = object({ date: isoDate, text: text }, ['date', 'text']);
 
@@ -154,6 +160,7 @@ export const PRIORITY = object(
     measures: list(MEASURE),
     updates: list(UPDATE),
     owner: text,
+    leader: text,
     partners: list(text),
     due: isoDate,
     updated: isoDate,
@@ -173,6 +180,7 @@ export const PLAN = object(
     updated: isoDateOrDateTime,
     defaultLocale: languageTag,
     url,
+    notice: text,
   },
   ['title'],
   { defaultLocale: 'en' },
@@ -215,6 +223,8 @@ type Output<F> = Data<F, true>;
 export type Text = Output<typeof text>;
 export type Status = (typeof STATUSES)[number];
 export type PlanPriority = Output<typeof PRIORITY>;
+export type Measure = Output<typeof MEASURE>;
+export type HistoryEntry = Output<typeof HISTORY_ENTRY>;
 export type PlanInfo = Output<typeof PLAN>;
 export type Period = NonNullable<PlanInfo['period']>;
 

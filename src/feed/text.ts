@@ -60,13 +60,26 @@ export function closeBidi(text: string): string {
 }
 
 /**
- * The text to show for `locale`: the tag and its parents, then the plan's default locale and its
- * parents, then the first entry (docs/feed-format.md); its bidi controls closed (`closeBidi`).
+ * The entry of a text object to show for `locale`: the tag and its parents, then the plan's default
+ * locale and its parents, then the first entry (docs/feed-format.md).
  */
+function entryFor(text: Readonly<Record<string, string>>, locale: string, defaultLocale: string): string | undefined {
+  const keys = Object.keys(text);
+  return matchLocale(locale, keys) ?? matchLocale(defaultLocale, keys) ?? keys[0];
+}
+
+/** The text to show for `locale` (`entryFor`), its bidi controls closed (`closeBidi`). */
 export function resolveText(text: Text | undefined, locale: string, defaultLocale = 'en'): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return closeBidi(text);
-  const keys = Object.keys(text);
-  const key = matchLocale(locale, keys) ?? matchLocale(defaultLocale, keys) ?? keys[0];
+  const key = entryFor(text, locale, defaultLocale);
   return key === undefined ? '' : closeBidi(text[key] ?? '');
+}
+
+/**
+ * The language of the text `resolveText` shows, for its `lang`: the tag of the entry shown, which
+ * may be another than `locale` when the text has none in it; a plain string is in `defaultLocale`.
+ */
+export function textLanguage(text: Text, locale: string, defaultLocale = 'en'): string {
+  return (typeof text === 'string' ? undefined : entryFor(text, locale, defaultLocale)) ?? defaultLocale;
 }

@@ -127,8 +127,9 @@ describe('<plan-priority-card>', () => {
     expect((await opened).detail.expanded).to.equal(true);
   });
 
-  it('lists actions with done marks, measures, updates newest first, owner, partners, due date and links', async () => {
-    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card expanded .priority=${safety}></plan-priority-card>`);
+  it('lists actions with done marks, measures, updates newest first, owner, leader, partners, due date and links', async () => {
+    const priority = { ...safety!, leader: { 'zh-Hans': '张副局长', en: 'Deputy Director Zhang' } };
+    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card expanded .priority=${priority}></plan-priority-card>`);
     const root = card.shadowRoot!;
     const items = [...root.querySelectorAll('.actions li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).to.deep.equal(['✓ Done: Inspect campuses (due October 1, 2020)', '○ To do: Train staff']);
@@ -139,6 +140,8 @@ describe('<plan-priority-card>', () => {
     expect(facts).to.deep.equal([
       'Lead unit',
       'Safety Office',
+      'Official in charge',
+      'Deputy Director Zhang',
       'Supporting units',
       'Police, Fire Service',
       'Due',
@@ -149,6 +152,71 @@ describe('<plan-priority-card>', () => {
       ['Safety plan', 'https://example.org/safety.pdf'],
       ['Relative page', 'safety.html'],
     ]);
+  });
+
+  it('draws a measure’s history as a line, named by its first and last values, with the change since the previous one', async () => {
+    const history = [
+      { date: '2023-09-30', value: 21 },
+      { date: '2023-11-30', value: 34 },
+      { date: '2023-12-15', value: 38 },
+    ];
+    const measures = [
+      { label: 'Schools', current: 38, target: 42, history },
+      { label: 'Staff', current: 5, history: [{ date: '2023-12-15', value: 5 }] },
+      { label: 'Pupils', current: 7.5, history: [history[0]!, { date: '2023-10-31', value: 19.75 }] },
+    ];
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card expanded .priority=${{ ...safety!, measures }}></plan-priority-card>`,
+    );
+    const trends = [...card.shadowRoot!.querySelectorAll<HTMLElement>('[part="trend"]')];
+    // One value makes no line.
+    expect(trends.map((trend) => trend.closest('dd')!.previousElementSibling!.textContent)).to.deep.equal(['Schools', 'Pupils']);
+    const [rise, fall] = trends as [HTMLElement, HTMLElement];
+    expect(rise.getAttribute('role')).to.equal('img');
+    expect(rise.getAttribute('aria-label')).to.equal(
+      'From 21 on September 30, 2023 to 38 on December 15, 2023; +4 since November 30, 2023',
+    );
+    expect(rise.textContent!.trim()).to.equal('+4 since November 30, 2023');
+    expect(fall.getAttribute('aria-label')).to.equal(
+      'From 21 on September 30, 2023 to 19.75 on October 31, 2023; -1.25 since September 30, 2023',
+    );
+    // Drawn left to right by date, in em, with the text's colour: also the one forced-colors mode gives.
+    const svg = rise.querySelector('svg')!;
+    expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    const points = svg.querySelector('polyline')!.getAttribute('points')!.split(/[ ,]/).map(Number);
+    [0, 25, 80.26, 5.88, 100, 0].forEach((expected, index) => expect(points[index]).to.be.closeTo(expected, 0.01));
+    expect(svg.querySelector('circle')!.getAttribute('cx')).to.equal('100');
+    expect(svg.getBoundingClientRect().width).to.be.closeTo(5 * parseFloat(getComputedStyle(rise).fontSize), 0.5);
+    const line = svg.querySelector('polyline')!;
+    expect(getComputedStyle(line).stroke).to.equal(getComputedStyle(rise).color);
+    expect(getComputedStyle(line).fill).to.equal('none');
+    // currentColor: the colour forced-colors mode gives the text (CanvasText) draws the line and its end too.
+    rise.style.color = 'rgb(1, 2, 3)';
+    expect(getComputedStyle(line).stroke).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(svg.querySelector('circle')!).fill).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('names a trend and the official in charge in the card’s language', async () => {
+    const measures = [
+      {
+        label: '签约学校',
+        history: [
+          { date: '2023-11-30', value: 34 },
+          { date: '2023-12-31', value: 34 },
+        ],
+      },
+    ];
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card lang="zh-Hans" expanded .priority=${{ ...safety!, measures, leader: '张副局长' }}></plan-priority-card>`,
+    );
+    const terms = () => [...card.shadowRoot!.querySelectorAll('dl.section dt')].map((dt) => dt.textContent);
+    const trend = card.shadowRoot!.querySelector('[part="trend"]')!;
+    expect(trend.getAttribute('aria-label')).to.equal('从2023年11月30日的34到2023年12月31日的34；较2023年11月30日±0');
+    expect(terms()).to.include('分管领导');
+    card.lang = 'zh-Hant';
+    await card.updateComplete;
+    expect(trend.textContent!.trim()).to.equal('較2023年11月30日±0');
+    expect(terms()).to.include('分管領導');
   });
 
   it('uses the heading level it is given, and the next one inside', async () => {

@@ -577,6 +577,35 @@ describe('<plan-summary>', () => {
       expect(root(noHeader.summary).cards()).to.have.length(3);
     });
 
+    it('shows the plan’s notice whenever the plan shows, also with hide-header, marked with its text’s language', async () => {
+      const feed = sampleFeed();
+      feed.plan.defaultLocale = 'zh-Hans';
+      feed.plan.notice = { 'zh-Hans': '数字为示例。', en: 'The figures are illustrative.' };
+      const { summary } = await render(html`<plan-summary lang="en" hide-header .feed=${feed}></plan-summary>`);
+      const notice = () => root(summary).part('notice')!;
+      expect(root(summary).part('header')).to.equal(null);
+      expect(root(summary).text('notice')).to.equal('The figures are illustrative.');
+      expect(notice().getAttribute('role')).to.equal('note');
+      expect(notice().getAttribute('lang')).to.equal('en');
+      // Before the cards: read first.
+      expect(notice().compareDocumentPosition(root(summary).part('list')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      // No Traditional text: the Simplified one is shown, and says so, inside a zh-Hant widget.
+      summary.lang = 'zh-Hant';
+      summary.hideHeader = false;
+      await summary.updateComplete;
+      expect(root(summary).part('header')).not.to.equal(null);
+      expect(root(summary).text('notice')).to.equal('数字为示例。');
+      expect(notice().getAttribute('lang')).to.equal('zh-Hans');
+      expect(root(summary).part('base')!.getAttribute('lang')).to.equal('zh-Hant');
+      // A plain string is in the plan's default locale.
+      summary.feed = { ...feed, plan: { ...feed.plan, notice: 'Illustrative.' } };
+      await oneEvent(summary, 'plan-load');
+      expect(notice().getAttribute('lang')).to.equal('zh-Hans');
+      summary.feed = sampleFeed();
+      await oneEvent(summary, 'plan-load');
+      expect(root(summary).part('notice')).to.equal(null);
+    });
+
     it('lays cards out in a grid, or a single column', async () => {
       const { summary } = await render(html`<plan-summary style="width: 900px" .feed=${sampleFeed()}></plan-summary>`);
       const columns = () => getComputedStyle(root(summary).part('list')!).gridTemplateColumns.split(' ').length;
@@ -599,11 +628,21 @@ describe('<plan-summary>', () => {
       style.textContent = `
         plan-summary.custom { --plan-accent: rgb(1, 2, 3); --plan-surface: rgb(250, 240, 230); }
         plan-summary.custom::part(card) { outline: 2px solid rgb(4, 5, 6); }
-        plan-summary.custom::part(indicator) { stroke: rgb(7, 8, 9); }`;
+        plan-summary.custom::part(indicator) { stroke: rgb(7, 8, 9); }
+        plan-summary.custom::part(trend) { color: rgb(10, 11, 12); }
+        plan-summary.custom::part(notice) { color: rgb(13, 14, 15); }`;
       document.head.append(style);
       restore.push(() => style.remove());
-      const { summary } = await render(html`<plan-summary class="custom" .feed=${sampleFeed()}></plan-summary>`);
+      const feed = sampleFeed();
+      feed.plan.notice = 'Illustrative figures.';
+      feed.priorities[0]!.measures![0]!.history = [
+        { date: '2020-10-31', value: 20 },
+        { date: '2020-12-31', value: 30 },
+      ];
+      const { summary } = await render(html`<plan-summary class="custom" expanded="safety" .feed=${feed}></plan-summary>`);
+      expect(getComputedStyle(root(summary).part('notice')!).color).to.equal('rgb(13, 14, 15)');
       const cardRoot = root(summary).cards()[0]!.shadowRoot!;
+      expect(getComputedStyle(cardRoot.querySelector('[part="trend"]')!).color).to.equal('rgb(10, 11, 12)');
       expect(getComputedStyle(cardRoot.querySelector('[part="card-number"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(cardRoot.querySelector('[part="card"]')!).backgroundColor).to.equal('rgb(250, 240, 230)');
       expect(getComputedStyle(cardRoot.querySelector('[part="card"]')!).outlineColor).to.equal('rgb(4, 5, 6)');

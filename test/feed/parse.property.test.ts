@@ -96,6 +96,7 @@ const PLAN = object(
     updated: leaf(isDateOrDateTime, 'a date or date-time that exists'),
     defaultLocale: string,
     url: string,
+    notice: text,
   },
   ['title', 'defaultLocale'],
 );
@@ -111,9 +112,22 @@ const PRIORITY = object(
     actions: list(
       object({ title: text, done: leaf((value) => typeof value === 'boolean', 'true or false'), due: date }, ['title']),
     ),
-    measures: list(object({ label: text, current: number, target: number, baseline: number, unit: text }, ['label'])),
+    measures: list(
+      object(
+        {
+          label: text,
+          current: number,
+          target: number,
+          baseline: number,
+          unit: text,
+          history: list(object({ date, value: number }, ['date', 'value'])),
+        },
+        ['label'],
+      ),
+    ),
     updates: list(object({ date, text }, ['date', 'text'])),
     owner: text,
+    leader: text,
     partners: list(text),
     due: date,
     updated: date,
@@ -151,7 +165,7 @@ function violations(input: unknown, { feed, warnings }: { feed: PlanFeed; warnin
       return;
     }
     if (index > 0 && priority.number <= feed.priorities[index - 1]!.number) fail(`${path}.number`, 'out of order');
-    for (const key of ['title', 'summary', 'status', 'progress', 'owner', 'due', 'updated'] as const) {
+    for (const key of ['title', 'summary', 'status', 'progress', 'owner', 'leader', 'due', 'updated'] as const) {
       if (priority[key] !== undefined && !same(priority[key], source[key])) fail(`${path}.${key}`, 'not the value given');
     }
     if (priority.weight !== source.weight && priority.weight !== 1) fail(`${path}.weight`, 'neither the weight given nor 1');
@@ -232,6 +246,13 @@ describe('parseFeed on any input', () => {
           for (const key of ['actions', 'measures', 'updates', 'links', 'partners', 'tags'] as const) {
             expect(priority[key]?.length, key).to.equal((source[key] as unknown[] | undefined)?.length);
           }
+          // A measure's dated values, every one, in the order given (fields the format does not define dropped).
+          (priority.measures ?? []).forEach((measure, at) => {
+            type Entry = { date: string; value: number };
+            const given = (source.measures as { history?: Entry[] }[])[at]!.history;
+            const expected = given?.map(({ date, value }) => ({ date, value }));
+            expect(measure.history, `measures[${at}].history`).to.deep.equal(expected);
+          });
         });
       }),
       { numRuns: 200, includeErrorInReport: true },

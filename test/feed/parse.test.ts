@@ -187,6 +187,78 @@ describe('parseFeed', () => {
     });
   });
 
+  it('reads the plan’s notice, a priority’s leader and a measure’s history, in the order given', () => {
+    const input = sampleFeed();
+    const notice = { 'zh-Hans': '数字为示例。', en: 'The figures are illustrative.' };
+    input.plan.notice = notice;
+    Object.assign(input.priorities[0]!, {
+      leader: 'Deputy Director Zhang',
+      measures: [
+        {
+          label: 'Schools inspected',
+          current: 30,
+          // Kept as given: the format asks for oldest first, and the widget does not reorder.
+          history: [
+            { date: '2020-09-30', value: 10 },
+            { date: '2020-11-30', value: 22.5 },
+            { date: '2020-10-31', value: -3 },
+          ],
+        },
+      ],
+    });
+    const { feed, warnings } = parseFeed(input);
+    expect(warnings).to.deep.equal([]);
+    expect(feed.plan.notice).to.deep.equal(notice);
+    expect(feed.priorities[0]!.leader).to.equal('Deputy Director Zhang');
+    expect(feed.priorities[0]!.measures![0]!.history).to.deep.equal([
+      { date: '2020-09-30', value: 10 },
+      { date: '2020-11-30', value: 22.5 },
+      { date: '2020-10-31', value: -3 },
+    ]);
+  });
+
+  it('drops a broken notice, leader or history as if absent, and a history entry without a real date or a number', () => {
+    const input = sampleFeed();
+    Object.assign(input.plan, { notice: { en: 1 } });
+    Object.assign(input.priorities[0]!, {
+      leader: ['Zhang'],
+      measures: [
+        {
+          label: 'Schools inspected',
+          history: [
+            { date: '2020-09-30', value: 10 },
+            { date: '2020-02-30', value: 12 },
+            { date: '2020-10-31', value: '14' },
+            { date: '2020-11-30' },
+            { date: '2020-12-31', value: 20, note: 'kept, without the note' },
+          ],
+        },
+        { label: 'Staff trained', history: { date: '2020-09-30', value: 1 } },
+      ],
+    });
+    const { feed, warnings } = parseFeed(input);
+    expect(warnings).to.deep.equal([
+      'plan.notice: expected a string or {"<language>": string}',
+      'priorities[0].measures[0].history[1].date: expected an ISO date (YYYY-MM-DD)',
+      'priorities[0].measures[0].history[2].value: expected a number',
+      'priorities[0].measures[0].history[3].value: required, but missing',
+      'priorities[0].measures[1].history: expected a list',
+      'priorities[0].leader: expected a string or {"<language>": string}',
+    ]);
+    expect(feed.plan).not.to.have.property('notice');
+    expect(feed.priorities[0]).not.to.have.property('leader');
+    expect(feed.priorities[0]!.measures).to.deep.equal([
+      {
+        label: 'Schools inspected',
+        history: [
+          { date: '2020-09-30', value: 10 },
+          { date: '2020-12-31', value: 20 },
+        ],
+      },
+      { label: 'Staff trained' },
+    ]);
+  });
+
   it('leaves out a priority that repeats an earlier id', () => {
     const input = sampleFeed();
     input.priorities[2]!.id = 'safety';
@@ -236,7 +308,7 @@ describe('the demo feeds', () => {
     });
   }
 
-  it('hanbin-2023-autumn has the ten priorities in three languages, and says its figures are illustrative', async () => {
+  it('hanbin-2023-autumn has the ten priorities in three languages, and a notice of which figures are illustrative', async () => {
     const { feed } = parseFeedText(await (await fetch('/demo/feeds/hanbin-2023-autumn.json')).text(), 'hanbin');
     expect(feed.priorities).to.have.length(10);
     expect(feed.plan.defaultLocale).to.equal('zh-Hans');
@@ -245,9 +317,19 @@ describe('the demo feeds', () => {
       for (const action of priority.actions ?? [])
         expect(Object.keys(action.title)).to.have.members(['zh-Hans', 'zh-Hant', 'en']);
     }
-    const summary = feed.plan.summary as Record<string, string>;
-    expect(summary['zh-Hans']).to.contain('示例数据');
-    expect(summary['en']).to.contain('illustrative');
+    // The notice, which shows also with hide-header, names every kind of figure that is made up.
+    const notice = feed.plan.notice as Record<string, string>;
+    expect(Object.keys(notice)).to.have.members(['zh-Hans', 'zh-Hant', 'en']);
+    const named: Record<string, string[]> = {
+      'zh-Hans': ['进度', '状态', '举措完成情况', '量化指标及其历次数值', '进展动态及其日期', '计划起止日期', '更新日期', '示例'],
+      'zh-Hant': ['進度', '狀態', '措施完成情況', '量化指標及其歷次數值', '進展動態及其日期', '計畫起訖日期', '更新日期', '範例'],
+      en: ['progress', 'statuses', 'done marks', 'measures and their earlier values', 'dated updates', 'period', 'update dates'],
+    };
+    for (const [locale, words] of Object.entries(named)) for (const word of words) expect(notice[locale]).to.contain(word);
+    expect(notice['en']).to.contain('illustrative');
+    const histories = feed.priorities.flatMap((priority) => (priority.measures ?? []).filter((measure) => measure.history));
+    expect(histories.length).to.be.greaterThan(2);
+    for (const { history, current } of histories) expect(history!.at(-1)!.value).to.equal(current);
   });
 
   it('hanbin-2023-autumn writes each script in its own forms, and mends the source’s slip', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addImpliedScript, closeBidi, localeFallbacks, matchLocale, resolveText } from '../../src/feed/text.js';
+import { addImpliedScript, closeBidi, localeFallbacks, matchLocale, resolveText, textLanguage } from '../../src/feed/text.js';
 
 describe('text resolution', () => {
   it('gives a Chinese tag the script its region implies', () => {
@@ -50,6 +50,26 @@ describe('text resolution', () => {
   it('returns plain strings as they are and nothing for absent text', () => {
     expect(resolveText('Safety', 'zh-Hans')).to.equal('Safety');
     expect(resolveText(undefined, 'en')).to.equal('');
+  });
+});
+
+describe('textLanguage', () => {
+  const text = { 'zh-Hans': '示例', en: 'Example' };
+
+  it('is the tag of the entry shown: the reader’s own, or the one the text fell back to', () => {
+    expect(textLanguage(text, 'zh-CN', 'zh-Hans')).to.equal('zh-Hans');
+    expect(textLanguage(text, 'en-GB', 'zh-Hans')).to.equal('en');
+    // No Traditional entry: the default locale's text is shown, and marked as such.
+    expect(textLanguage(text, 'zh-TW', 'zh-Hans')).to.equal('zh-Hans');
+    expect(textLanguage(text, 'fr', 'en')).to.equal('en');
+    // Neither the reader's language nor the default: the first entry.
+    expect(textLanguage({ 'zh-Hant': '範例', en: 'Example' }, 'fr', 'zh-Hans')).to.equal('zh-Hant');
+    expect(resolveText({ 'zh-Hant': '範例', en: 'Example' }, 'fr', 'zh-Hans')).to.equal('範例');
+  });
+
+  it('is the default locale for a plain string, which is written in it', () => {
+    expect(textLanguage('示例', 'en', 'zh-Hans')).to.equal('zh-Hans');
+    expect(textLanguage('Example', 'zh-Hans')).to.equal('en');
   });
 });
 

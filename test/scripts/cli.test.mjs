@@ -204,6 +204,23 @@ test('fallback: plain HTML of the plan in its language, escaped, with the chosen
   assert.match(english.stdout, /<h4>2\. B<\/h4>\n<p>Status: At risk<\/p>[^]*<h4>1\. A &amp; co<\/h4>/);
 });
 
+test('fallback: the plan’s notice, escaped, in its own text’s language', () => {
+  const notice = { 'zh-Hans': '数字为示例 <i>', en: 'The figures are illustrative & made up.' };
+  const feed = { ...valid, plan: { title: { 'zh-Hans': '计划' }, defaultLocale: 'zh-Hans', summary: 'S', notice } };
+  const chinese = run(['fallback', '<file>'], json(feed));
+  assert.equal(chinese.status, 0, chinese.stderr);
+  assert.match(chinese.stdout, /<p>S<\/p>\n<p lang="zh-Hans">数字为示例 &lt;i&gt;<\/p>\n/);
+  const english = run(['fallback', '<file>', '--lang', 'en-GB'], json(feed));
+  assert.match(
+    english.stdout,
+    /^<div class="plan-fallback" lang="en-GB">[^]*<p lang="en">The figures are illustrative &amp; made up\.<\/p>/,
+  );
+  // No English title: the Simplified one is shown in the English fallback; the notice says it is Chinese too.
+  const plain = run(['fallback', '<file>', '--lang', 'en'], json({ ...feed, plan: { ...feed.plan, notice: '示例' } }));
+  assert.match(plain.stdout, /<p lang="zh-Hans">示例<\/p>/);
+  assert.doesNotMatch(run(['fallback', '<file>'], json(valid)).stdout, /<p lang=/);
+});
+
 test('fallback -o writes the HTML to a file', () => {
   const output = join(folder, 'fallback.html');
   const { status, stdout } = run(['fallback', '<file>', '--lang', 'en', '-o', output], json(valid));

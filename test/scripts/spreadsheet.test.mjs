@@ -78,6 +78,11 @@ test('the Hanbin spreadsheet reads to exactly the demo feed', async () => {
 });
 
 test('export → import round-trips every demo feed and the template, as .xlsx and as CSV, in each language', async () => {
+  // Between them, the feeds hold every field of the layout: the notice, leaders and measures' histories too.
+  const feeds = FEEDS.map((path) => JSON.parse(readText(path)));
+  assert.ok(feeds.every((feed) => feed.plan.notice !== undefined));
+  assert.ok(feeds.some((feed) => feed.priorities.some((priority) => priority.leader !== undefined)));
+  assert.ok(feeds.every((feed) => feed.priorities.some((priority) => priority.measures?.some((measure) => measure.history))));
   for (const path of FEEDS) {
     const feed = JSON.parse(readText(path));
     for (const locale of LOCALES) {
@@ -196,6 +201,45 @@ test('Chinese headers, sheet names and status words are read', () => {
     owner: '安全股',
   });
   assert.equal(feed.priorities[1].progress, 30);
+});
+
+test('the plan’s notice (提示) and each priority’s official in charge (分管领导) are read, in every language column', () => {
+  const feed = feedOf({
+    plan: [
+      ['项目', '内容', '内容@en'],
+      ['标题', '计划', 'Plan'],
+      ['默认语言', 'zh-Hans'],
+      ['提示', '数字为示例。', 'The figures are illustrative.'],
+    ],
+    priorities: null,
+    重点工作: [
+      ['编号', '标题', '牵头单位', '分管领导', '分管领导@en', '责任单位'],
+      ['a', '甲', '安全股', '张副局长', 'Deputy Director Zhang', '各校'],
+      ['b', '乙', null, '李副局长', null, null],
+    ],
+  });
+  assert.deepEqual(feed.plan.notice, { 'zh-Hans': '数字为示例。', en: 'The figures are illustrative.' });
+  assert.deepEqual(
+    feed.priorities.map((priority) => priority.leader),
+    [{ 'zh-Hans': '张副局长', en: 'Deputy Director Zhang' }, '李副局长'],
+  );
+  // Traditional headers, and a notice of one language only.
+  const traditional = feedOf({
+    plan: [
+      ['項目', '內容'],
+      ['標題', '計畫'],
+      ['說明', '數字為範例。'],
+    ],
+    priorities: [
+      ['編號', '標題', '分管領導'],
+      ['a', '甲', '張副局長'],
+    ],
+  });
+  assert.equal(traditional.plan.notice, '數字為範例。');
+  assert.equal(traditional.priorities[0].leader, '張副局長');
+  // The order of the format, whatever the order of the rows and columns.
+  assert.deepEqual(Object.keys(feed.plan), ['title', 'defaultLocale', 'notice']);
+  assert.deepEqual(Object.keys(feed.priorities[0]), ['id', 'title', 'owner', 'leader', 'partners']);
 });
 
 test("every status word of the widget's three languages, and the docs' others, names its status", () => {
