@@ -1,6 +1,7 @@
-import { isCalendarDate, isNumber } from '../feed/schema.js';
+import { PRIORITY, isCalendarDate, isNumber } from '../feed/schema.js';
+import { missing } from '../feed/parse.js';
+import { renderInLocale } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
-import { problemMessage } from './messages.js';
 import {
   PLAN_COLUMNS,
   PLAN_FIELDS,
@@ -636,7 +637,7 @@ class Importer {
       );
       let at: number | undefined = matches[0];
       if (ref === '') {
-        this.problem('feed', measurePlace, problemMessage('required, but missing', this.locale));
+        this.problem('feed', measurePlace, renderInLocale(this.locale, missing));
         continue;
       } else if (matches.length > 1) {
         this.problem('ambiguousMeasure', measurePlace, this.messages.ambiguousMeasure(ref));
@@ -655,15 +656,15 @@ class Importer {
       const value = this.value(sheet, row, index, [valueColumn], `${path}.value`);
       let complete = true;
       for (const [field, given, test, expected] of [
-        ['date', date, isCalendarDate, 'expected an ISO date (YYYY-MM-DD)'],
-        ['value', value, isNumber, 'expected a number'],
+        ['date', date, isCalendarDate, PRIORITY.fields.due.message],
+        ['value', value, isNumber, PRIORITY.fields.measures.item.fields.current.message],
       ] as const) {
         if (given !== undefined && test(given)) continue;
         complete = false;
         this.problem(
           'feed',
           this.places.get(`${path}.${field}`),
-          problemMessage(given === undefined ? 'required, but missing' : expected, this.locale),
+          renderInLocale(this.locale, given === undefined ? missing : expected),
         );
       }
       if (!complete) continue;

@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { FeedError } from '../feed/errors.js';
+import type { Problem } from '../feed/errors.js';
 import type { ParsedFeed } from '../feed/parse.js';
 import type { PlanFeed } from '../feed/schema.js';
 
 export type FeedState =
   | { readonly state: 'loading' }
-  | { readonly state: 'ready'; readonly feed: PlanFeed; readonly warnings: readonly string[] }
+  | { readonly state: 'ready'; readonly feed: PlanFeed; readonly warnings: readonly Problem[] }
   | { readonly state: 'error'; readonly error: FeedError };
 
 /** Refresh intervals are clamped to this range, in seconds: a typo must not flood a school's server. */
@@ -103,7 +104,7 @@ export class FeedController implements ReactiveController {
       this.state = { state: 'ready', ...parsed };
     } catch (caught) {
       if (this.request !== request) return;
-      const error = caught instanceof FeedError ? caught : new FeedError('invalid', { problems: [String(caught)] });
+      const error = caught instanceof FeedError ? caught : new FeedError('invalid', { said: String(caught) });
       if (keepsFigures) refreshError = error;
       else this.state = { state: 'error', error };
     }
