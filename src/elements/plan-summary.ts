@@ -65,7 +65,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @slot - A `<script type="application/json">` holding the feed, as an alternative to `src`.
  *
  * @event {PlanLoadEvent} plan-load - `detail: { feed, warnings }` on every successful load and refresh, once every card has rendered (a plan of more than 250 priorities renders 250 a frame, and on a hidden page the rest, and this event, wait until it shows); `feed` is the validated feed, frozen.
- * @event {PlanErrorEvent} plan-error - `detail: { error }` when the feed cannot be shown; `error.message` says why.
+ * @event {PlanErrorEvent} plan-error - `detail: { error }` when the feed cannot be shown; `error.reason` is a stable code (`no-source`, `network`, `timeout`, `http`, `not-json`, `invalid`), `error.message` says what went wrong in English, with every problem.
  * @event {PlanToggleEvent} plan-toggle - `detail: { id, expanded }` once per card that opens or closes.
  * @event {PlanLanguageEvent} plan-language - `detail: { lang }` when a visitor picks a language in the switcher.
  *
@@ -87,7 +87,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart empty - The note shown when no priority matches `priorities`.
  * @csspart check - The feed's warnings, listed above the cards only while the page's URL hash is `#plan-check`.
  * @csspart loading - The placeholder shown while the feed loads.
- * @csspart error - The short message for visitors shown when the feed cannot be shown (`role="alert"`).
+ * @csspart error - The box shown when the feed cannot be shown: a short message for visitors with the retry button (inside a `role="alert"`), then the details.
  * @csspart retry - The button in the error message that loads the feed again.
  * @csspart error-details - The folded details below the error message, for the site's editors: what to check, and each problem's JSON path.
  *
@@ -552,13 +552,13 @@ export class PlanSummary extends LocalizedElement {
   }
 
   /**
-   * One calm sentence for visitors, announced, with the retry button; below it, folded, what the
-   * site's editor needs to fix it.
+   * One calm sentence for visitors, announced with the retry button; below it, folded and left out
+   * of the announcement, what the site's editor needs to fix it.
    */
   private renderError({ reason, details }: FeedError) {
     return html`
-      <div lang=${this.locale}>
-        <div part="error" role="alert">
+      <div part="error" lang=${this.locale}>
+        <div role="alert">
           <p>${visitorMessage(reason)}</p>
           <button part="retry" @click=${() => this.feedLoader.load()}>${msg('Try again', { id: 'retry' })}</button>
         </div>

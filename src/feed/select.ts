@@ -13,6 +13,10 @@ export function splitList(value: unknown): string[] {
     .filter(Boolean);
 }
 
+/** Said of an entry of `priorities` or `expanded` that names no priority (the configurator says it too). */
+export const unmatched = (entry: string) => () =>
+  msg(str`"${entry}" matches no priority in the feed`, { id: 'no-such-priority' });
+
 export interface Selection {
   readonly shown: readonly NumberedPriority[];
   /** Each entry that matches no priority, its path the attribute's name. */
@@ -33,8 +37,7 @@ export function selectPriorities(priorities: readonly NumberedPriority[], list: 
   for (const entry of splitList(list)) {
     const priority = /^\d+$/.test(entry) ? byNumber.get(Number(entry)) : byId.get(entry);
     if (priority === undefined) {
-      const message = () => msg(str`"${entry}" matches no priority in the feed`, { id: 'no-such-priority' });
-      warnings.push({ path: attribute, message });
+      warnings.push({ path: attribute, message: unmatched(entry) });
     } else {
       shown.add(priority);
     }

@@ -193,14 +193,13 @@ describe('<plan-summary> messages', () => {
           const error = event.detail.error as FeedError;
           expect(error.reason).to.equal(mistake.reason);
 
-          const alert = shadow(summary).querySelector('[part="error"]')!;
-          expect(alert.getAttribute('role')).to.equal('alert');
+          const alert = shadow(summary).querySelector('[part="error"] > [role="alert"]')!;
           expect(textOf(alert.querySelector('p'))).to.equal(mistake.visitor[lang]);
           expect(alert.querySelector('[part="retry"]')).to.not.equal(null);
           // The announcement is the short sentence: the details are outside the alert.
           expect(alert.querySelector('details')).to.equal(null);
 
-          const details = shadow(summary).querySelector<HTMLDetailsElement>('details[part="error-details"]')!;
+          const details = shadow(summary).querySelector<HTMLDetailsElement>('[part="error"] > details[part="error-details"]')!;
           expect(details.open).to.equal(false);
           expect(textOf(details.querySelector('summary'))).to.equal(SUMMARY[lang]);
           expect(textOf(details.querySelector('p'))).to.equal(mistake.editor[lang]);
@@ -258,7 +257,7 @@ describe('<plan-summary> messages', () => {
       expect(details.open).to.equal(true);
       summary.lang = 'zh-Hant';
       await summary.updateComplete;
-      expect(textOf(shadow(summary).querySelector('[part="error"] p'))).to.equal('計畫暫時無法顯示。');
+      expect(textOf(shadow(summary).querySelector('[role="alert"] p'))).to.equal('計畫暫時無法顯示。');
       expect(textOf(details.querySelector('li'))).to.equal('version：應為 1（本元件讀取第 1 版資料來源）');
       expect(details.open).to.equal(true);
     });
