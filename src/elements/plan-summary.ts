@@ -534,7 +534,7 @@ export class PlanSummary extends LocalizedElement {
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 
-  /** The editor's view of the feed's warnings (README: Check a page), in the widget's language. */
+  /** The editor’s view of the feed’s warnings (README: “Check a page as an editor”), in the widget’s language. */
   private renderCheck(warnings: readonly Problem[]) {
     const count = warnings.length;
     return html`<section part="check">
