@@ -16,7 +16,7 @@ if (!existsSync(new URL('../dist/lib/cli/', import.meta.url))) {
 const [
   { validateFeedText },
   { fallbackHtml },
-  { CLI_TEXT, problemMessage },
+  { CLI_TEXT },
   { feedText, importWorkbook },
   { exportFeed },
   { fileErrorMessage, readSheets, writeCsv, writeXlsx },
@@ -181,7 +181,7 @@ if (command === 'import') {
 } else {
   // A file saved by Windows Notepad starts with a byte order mark, which JSON does not allow.
   const source = (await read(file)).toString('utf8').replace(/^\uFEFF/, '');
-  const { errors, warnings, omitted } = validateFeedText(source, locale);
+  const { errors, warnings, omitted, omittedMessage } = validateFeedText(source, locale);
   if (command === 'validate' && values.json) {
     console.log(JSON.stringify({ file, valid: errors.length === 0, errors, warnings, omitted }, null, 2));
   } else if (command === 'validate' || errors.length > 0 || warnings.length > 0) {
@@ -191,7 +191,7 @@ if (command === 'import') {
     if (command !== 'fallback') warnings.forEach(print(text.warning));
     // The validator lists 200 problems; the rest are of the same kind, counted with the listed ones.
     if (omitted > 0 && (errors.length > 0 || command !== 'fallback')) {
-      console.error(`${file}: ${problemMessage(`… and ${omitted} more problems`, locale)}`);
+      console.error(`${file}: ${omittedMessage}`);
     }
     if (command === 'validate' || errors.length > 0) {
       const [errorCount, warningCount] = errors.length > 0 ? [errors.length + omitted, 0] : [0, warnings.length + omitted];

@@ -20,8 +20,8 @@ export { PlanSummary, PlanPriorityCard, PlanProgressRing };
 export type { CardPriority } from './elements/plan-priority-card.js';
 export { parseFeed } from './feed/parse.js';
 export type { ParsedFeed } from './feed/parse.js';
-export { FeedError } from './feed/errors.js';
-export type { FeedErrorDetails, FeedErrorReason } from './feed/errors.js';
+export { FeedError, problemText } from './feed/errors.js';
+export type { FeedErrorDetails, FeedErrorReason, Problem } from './feed/errors.js';
 export type {
   PlanEventDetails,
   PlanErrorEvent,

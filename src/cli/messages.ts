@@ -1,84 +1,11 @@
 import type { UiLocale } from '../i18n/localize.js';
 
 /*
- * The command line's words, in the three interface locales. The feed's problems come from the
- * widget's own validator (src/feed/parse.ts and the messages of src/feed/schema.ts) as English
- * `"<JSON path>: <message>"` lines; `problemMessage` gives each message in the editor's language.
- * They live here, not in the widget's XLIFF catalogues, because every message there goes into
- * plan-widgets.js, which a visitor downloads. test/scripts/cli.test.mjs fails when a message of the
- * schema has no translation here.
+ * The command line's own words, in the three interface locales. The feed's problems are the
+ * widget's own (src/feed/schema.ts, parse.ts), said in the editor's language by `renderInLocale`
+ * from the widget's catalogues; only what the widget never says is here: jsonc-parser's syntax
+ * errors, which are more precise than a browser's, and the command line's sentences.
  */
-
-type Translations = Record<Exclude<UiLocale, 'en'>, string>;
-
-/** The schema's fixed messages (src/feed/schema.ts and parse.ts), by their English text. */
-const FIXED: Record<string, Translations> = {
-  'expected a string or {"<language>": string}': {
-    'zh-Hans': '应为字符串，或 {"<语言>": 字符串}',
-    'zh-Hant': '應為字串，或 {"<語言>": 字串}',
-  },
-  'expected an ISO date (YYYY-MM-DD)': {
-    'zh-Hans': '应为实际存在的 ISO 日期（YYYY-MM-DD）',
-    'zh-Hant': '應為實際存在的 ISO 日期（YYYY-MM-DD）',
-  },
-  'expected an ISO date or date-time': {
-    'zh-Hans': '应为实际存在的 ISO 日期或日期时间（如 2024-01-15 或 2024-01-15T08:30）',
-    'zh-Hant': '應為實際存在的 ISO 日期或日期時間（如 2024-01-15 或 2024-01-15T08:30）',
-  },
-  'expected an id made of a-z, 0-9 and "-"': {
-    'zh-Hans': '应为由 a-z、0-9 和 "-" 组成的 id',
-    'zh-Hant': '應為由 a-z、0-9 和 "-" 組成的 id',
-  },
-  'expected a number from 0 to 100': { 'zh-Hans': '应为 0–100 的数字', 'zh-Hant': '應為 0–100 的數字' },
-  'expected a number greater than 0': { 'zh-Hans': '应为大于 0 的数字', 'zh-Hant': '應為大於 0 的數字' },
-  'expected a number': { 'zh-Hans': '应为数字', 'zh-Hant': '應為數字' },
-  'expected true or false': { 'zh-Hans': '应为 true 或 false', 'zh-Hant': '應為 true 或 false' },
-  'expected a string': { 'zh-Hans': '应为字符串', 'zh-Hant': '應為字串' },
-  'expected a URL': { 'zh-Hans': '应为网址（URL）', 'zh-Hant': '應為網址（URL）' },
-  'expected a language tag such as "zh-Hans"': {
-    'zh-Hans': '应为语言标记，如 "zh-Hans"',
-    'zh-Hant': '應為語言標記，如 "zh-Hant"',
-  },
-  'expected 1 (this widget reads feed version 1)': {
-    'zh-Hans': '应为 1（本组件读取第 1 版数据源）',
-    'zh-Hant': '應為 1（本元件讀取第 1 版資料來源）',
-  },
-  'required, but missing': { 'zh-Hans': '必填，但缺少此项', 'zh-Hant': '必填，但缺少此項' },
-  'expected a list': { 'zh-Hans': '应为列表（JSON 数组）', 'zh-Hant': '應為清單（JSON 陣列）' },
-  'expected at least one priority': { 'zh-Hans': '至少应有一项重点工作', 'zh-Hant': '至少應有一項重點工作' },
-};
-
-/** The schema's messages that carry values, each a pattern over the English and its translations. */
-const PATTERNS: [RegExp, Translations][] = [
-  [/^expected one of (.+)$/, { 'zh-Hans': '应为以下之一：$1', 'zh-Hant': '應為以下之一：$1' }],
-  [/^expected an object with (.+)$/, { 'zh-Hans': '应为包含 $1 的对象', 'zh-Hant': '應為包含 $1 的物件' }],
-  [
-    /^(\d+) entries, more than the (\d+) read; the rest are left out$/,
-    { 'zh-Hans': '共 $1 项，超过读取上限 $2 项；其余未读取', 'zh-Hant': '共 $1 項，超過讀取上限 $2 項；其餘未讀取' },
-  ],
-  [/^"(.*)" repeats an earlier id$/, { 'zh-Hans': '"$1" 与前面的 id 重复', 'zh-Hant': '"$1" 與前面的 id 重複' }],
-  [
-    /^([\d.]+) MB, more than the 5 MB a feed may hold$/,
-    { 'zh-Hans': '$1 MB，超过数据源 5 MB 的上限', 'zh-Hant': '$1 MB，超過資料來源 5 MB 的上限' },
-  ],
-  [/^… and (\d+) more problems$/, { 'zh-Hans': '……另有 $1 个问题', 'zh-Hant': '……另有 $1 個問題' }],
-];
-
-/** A message of the widget's validator in `locale`; one it does not know stays as written. */
-export function problemMessage(message: string, locale: UiLocale): string {
-  if (locale === 'en') return message;
-  const fixed = FIXED[message];
-  if (fixed !== undefined) return fixed[locale];
-  for (const [pattern, translations] of PATTERNS) {
-    if (pattern.test(message)) return message.replace(pattern, translations[locale]);
-  }
-  return message;
-}
-
-/** Whether `problemMessage` translates `message` (for the test that every schema message is covered). */
-export function isTranslated(message: string): boolean {
-  return FIXED[message] !== undefined || PATTERNS.some(([pattern]) => pattern.test(message));
-}
 
 /** JSON syntax errors, by jsonc-parser's error code name. */
 const SYNTAX: Record<string, Record<UiLocale, string>> = {

@@ -1,5 +1,6 @@
+import { missing } from '../feed/parse.js';
+import { renderInLocale } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
-import { problemMessage } from './messages.js';
 import {
   PLAN_COLUMNS,
   PLAN_FIELDS,
@@ -635,7 +636,7 @@ class Importer {
       );
       let at: number | undefined = matches[0];
       if (ref === '') {
-        this.problem('feed', measurePlace, problemMessage('required, but missing', this.locale));
+        this.problem('feed', measurePlace, renderInLocale(this.locale, missing));
         continue;
       } else if (matches.length > 1) {
         this.problem('ambiguousMeasure', measurePlace, this.messages.ambiguousMeasure(ref));

@@ -1,9 +1,11 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import { parseFeedText } from '../feed/parse.js';
-import { FeedError } from '../feed/errors.js';
+import { FeedError, problemText } from '../feed/errors.js';
+import type { Problem } from '../feed/errors.js';
+import { renderInLocale } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
-import { problemMessage, syntaxMessage } from './messages.js';
+import { syntaxMessage } from './messages.js';
 
 /** One problem of a feed, where an editor finds it: the JSON path, and the line and column it starts at. */
 export interface FeedProblem {
@@ -22,10 +24,9 @@ export interface FeedValidation {
   readonly warnings: readonly FeedProblem[];
   /** Problems of the same kind past the 200 the validator lists: counted, not listed. */
   readonly omitted: number;
+  /** The validator's line that counts them, in the locale's words; empty when none are omitted. */
+  readonly omittedMessage: string;
 }
-
-/** The validator's last line when it stops listing (src/feed/parse.ts). */
-const MORE_PROBLEMS = /^… and (\d+) more problems$/;
 
 /**
  * Line and column (1-based) of character offsets in `text`: its line starts are found once, and each
@@ -73,30 +74,34 @@ export function validateFeedText(text: string, locale: UiLocale): FeedValidation
     const offset = first?.offset ?? 0;
     const code = first === undefined ? 'ValueExpected' : printParseErrorCode(first.error);
     const error = { path: '(feed)', ...positionsIn(text)(offset), message: syntaxMessage(code, locale) };
-    return { errors: [error], warnings: [], omitted: 0 };
+    return { errors: [error], warnings: [], omitted: 0, omittedMessage: '' };
   }
   const position = positionsIn(text);
   // In the order of the file, which is the order an editor fixes them in.
-  const located = (problems: readonly string[] = []) =>
+  // The line that counts the problems not listed has no path.
+  const located = (problems: readonly Problem[]) =>
     problems
-      .filter((problem) => !MORE_PROBLEMS.test(problem))
-      .map((problem) => {
-        const separator = problem.indexOf(': ');
-        // A parser's own message (JSON the syntax check let through) names no path.
-        const path = separator === -1 ? '(feed)' : problem.slice(0, separator);
+      .filter(({ path }) => path)
+      .map(({ path, message }) => {
         const node = path === '(feed)' ? root : nearestNode(root, segments(path));
-        const message = problemMessage(separator === -1 ? problem : problem.slice(separator + 2), locale);
-        return { offset: node.offset, problem: { path, ...position(node.offset), message } };
+        return { offset: node.offset, problem: { path, ...position(node.offset), message: renderInLocale(locale, message) } };
       })
       .sort((a, b) => a.offset - b.offset)
       .map(({ problem }): FeedProblem => problem);
-  const omitted = (problems: readonly string[] = []) =>
-    Number(problems.map((problem) => MORE_PROBLEMS.exec(problem)?.[1]).find(Boolean) ?? 0);
+  // That line is the one without a path (src/feed/parse.ts), and its only figure is the count.
+  const omitted = (problems: readonly Problem[]) => {
+    const line = problems.find(({ path }) => !path);
+    return line === undefined
+      ? { omitted: 0, omittedMessage: '' }
+      : { omitted: Number(/\d+/.exec(problemText(line))![0]), omittedMessage: renderInLocale(locale, line.message) };
+  };
   try {
     const { warnings } = parseFeedText(text, '');
-    return { errors: [], warnings: located(warnings), omitted: omitted(warnings) };
+    return { errors: [], warnings: located(warnings), ...omitted(warnings) };
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    return { errors: located(error.details.problems), warnings: [], omitted: omitted(error.details.problems) };
+    // A failure without problems (JSON the syntax check let through) is said as the widget says it.
+    const problems = error.details.problems ?? [{ path: '(feed)', message: () => error.message }];
+    return { errors: located(problems), warnings: [], ...omitted(problems) };
   }
 }

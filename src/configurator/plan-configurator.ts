@@ -4,9 +4,9 @@ import { live } from 'lit/directives/live.js';
 import { fallbackHtml } from '../cli/fallback.js';
 import type { FeedProblem } from '../cli/validate.js';
 import type { NumberedPriority } from '../feed/schema.js';
-import { splitList } from '../feed/select.js';
+import { splitList, unmatched } from '../feed/select.js';
 import { resolveText } from '../feed/text.js';
-import { canonicalLocale, uiLocaleFor } from '../i18n/localize.js';
+import { canonicalLocale, renderInLocale, uiLocaleFor } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
 import { languageName } from '../i18n/language-names.js';
 import {
@@ -904,7 +904,7 @@ export class PlanConfigurator extends LitElement {
         ${
           unknown.length > 0 && errors.length === 0
             ? html`<ul class="problems warnings">
-              ${unknown.map((entry) => html`<li>${t.unknownEntry(entry)}</li>`)}
+              ${unknown.map((entry) => html`<li>${renderInLocale(this.language, unmatched(entry))}</li>`)}
             </ul>`
             : nothing
         }

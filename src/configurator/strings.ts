@@ -64,7 +64,6 @@ export interface Strings {
   readonly moved: (title: string, position: number, total: number) => string;
   readonly alreadyFirst: (title: string) => string;
   readonly alreadyLast: (title: string) => string;
-  readonly unknownEntry: (entry: string) => string;
 
   readonly languageHeading: string;
   readonly langLabel: string;
@@ -189,7 +188,6 @@ const en: Strings = {
   moved: (title, position, total) => `“${title}” moved to position ${position} of ${total}.`,
   alreadyFirst: (title) => `“${title}” is already first.`,
   alreadyLast: (title) => `“${title}” is already last.`,
-  unknownEntry: (entry) => `“${entry}” matches no priority in the feed; the widget skips it.`,
 
   languageHeading: 'Language',
   langLabel: 'Language of the plan (lang)',
@@ -315,7 +313,6 @@ const zhHans: Strings = {
   moved: (title, position, total) => `“${title}”已移到第 ${position} 位，共 ${total} 项。`,
   alreadyFirst: (title) => `“${title}”已在最前。`,
   alreadyLast: (title) => `“${title}”已在最后。`,
-  unknownEntry: (entry) => `“${entry}”与数据源中的任何重点工作都不匹配，组件会跳过它。`,
 
   languageHeading: '语言',
   langLabel: '计划的显示语言（lang）',
@@ -440,7 +437,6 @@ const zhHant: Strings = {
   moved: (title, position, total) => `「${title}」已移到第 ${position} 位，共 ${total} 項。`,
   alreadyFirst: (title) => `「${title}」已在最前。`,
   alreadyLast: (title) => `「${title}」已在最後。`,
-  unknownEntry: (entry) => `「${entry}」與資料來源中的任何重點工作都不相符，元件會略過它。`,
 
   languageHeading: '語言',
   langLabel: '計畫的顯示語言（lang）',

@@ -5,7 +5,8 @@ const HASH = /^#priority-([a-z0-9-]+)$/;
 /**
  * Follows `#priority-<id>` links: on `follow()` (when the feed has loaded) and on every hash change
  * while the host is on the page, `open` opens that card, which is then scrolled into view and its
- * button focused.
+ * button focused. Every hash change also updates the host, which shows its warnings while the hash
+ * is `#plan-check`.
  */
 export class DeepLinkController implements ReactiveController {
   constructor(
@@ -17,12 +18,17 @@ export class DeepLinkController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.follow);
+    window.addEventListener('hashchange', this.hashChanged);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.follow);
+    window.removeEventListener('hashchange', this.hashChanged);
   }
+
+  private readonly hashChanged = (): void => {
+    this.host.requestUpdate();
+    void this.follow();
+  };
 
   readonly follow = async (): Promise<void> => {
     const id = HASH.exec(location.hash)?.[1];

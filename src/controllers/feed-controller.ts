@@ -113,7 +113,7 @@ export class FeedController implements ReactiveController {
       if (!(refreshError && keepsFigures)) this.state = { state: 'ready', ...loaded };
     } catch (caught) {
       if (this.request !== request) return;
-      const error = caught instanceof FeedError ? caught : new FeedError('invalid', { problems: [String(caught)] });
+      const error = caught instanceof FeedError ? caught : new FeedError('invalid', { said: String(caught) });
       if (keepsFigures) refreshError = error;
       else this.state = { state: 'error', error };
     }

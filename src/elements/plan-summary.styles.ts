@@ -173,7 +173,8 @@ export const summaryStyles = [
     }
 
     [part='empty'],
-    [part='error'] {
+    [part='error'],
+    [part='check'] {
       margin: 0;
       padding: 1em;
       border: 1px solid var(--_border);
@@ -190,11 +191,29 @@ export const summaryStyles = [
       margin: 0 0 0.5em;
     }
 
-    [part='error'] ul {
-      margin: 0 0 0.75em;
+    [part='check'] {
+      margin-bottom: 1em;
+      border-style: dashed;
+    }
+
+    [part='check-title'] {
+      margin: 0;
+      font-size: 1em;
+    }
+
+    [part='error-details'] {
+      margin-top: 0.5em;
+      font-size: 0.9em;
+    }
+
+    [part='error-details'] p,
+    ul {
+      margin: 0.5em 0 0;
+    }
+
+    /* The problem lists (the cards' list is an ol). */
+    ul {
       padding-left: 1.25em;
-      font-family: monospace;
-      font-size: 0.85em;
     }
 
     [part='loading'] {

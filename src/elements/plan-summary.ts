@@ -14,7 +14,8 @@ import type { FeedState } from '../controllers/feed-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
 import type { NumberedPriority, PlanFeed, PlanFeedJson, Text } from '../feed/schema.js';
 import { parseFeed, parseFeedText } from '../feed/parse.js';
-import { FeedError, describeFeedError } from '../feed/errors.js';
+import { FeedError, describeFeedError, problemText, visitorMessage } from '../feed/errors.js';
+import type { Problem } from '../feed/errors.js';
 import { loadFeed } from '../feed/load.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { daysSince, expectedProgress, overallProgress } from '../feed/progress.js';
@@ -32,8 +33,16 @@ interface View {
   readonly opened: readonly string[];
   readonly expected: number | undefined;
   readonly overall: number | undefined;
-  readonly warnings: readonly string[];
+  /** The attributes' own: entries of `priorities` and `expanded` that match no priority. */
+  readonly warnings: readonly Problem[];
 }
+
+/** A problem as an editor reads it in the widget: its path, then what was expected, in the widget's language. */
+const problemItem = ({ path, message }: Problem) =>
+  html`<li>${path ? html`<code>${path}</code>${msg(': ', { id: 'path-separator' })}` : nothing}${message()}</li>`;
+
+const tell = (warnings: readonly Problem[]) =>
+  warnings.forEach((warning) => console.warn(`<plan-summary>: ${problemText(warning)}`));
 
 /**
  * Cards rendered per frame: a feed of 2,000 priorities rendered at once would hold the page for
@@ -57,7 +66,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @slot - A `<script type="application/json">` holding the feed, as an alternative to `src`.
  *
  * @event {PlanLoadEvent} plan-load - `detail: { feed, warnings }` on every successful load and refresh, once every card has rendered (a plan of more than 250 priorities renders 250 a frame, and on a hidden page the rest, and this event, wait until it shows); `feed` is the validated feed, frozen.
- * @event {PlanErrorEvent} plan-error - `detail: { error }` when the feed cannot be shown; `error.message` says why.
+ * @event {PlanErrorEvent} plan-error - `detail: { error }` when the feed cannot be shown; `error.reason` is a stable code (`no-source`, `network`, `timeout`, `http`, `not-json`, `invalid`), `error.message` says what went wrong in English, with every problem.
  * @event {PlanToggleEvent} plan-toggle - `detail: { id, expanded }` once per card that opens or closes.
  * @event {PlanLanguageEvent} plan-language - `detail: { lang }` when a visitor picks a language in the switcher.
  *
@@ -79,9 +88,11 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart status - Each card's status.
  * @csspart trend - Each measure's trend line in the cards, with the change since the previous value.
  * @csspart empty - The note shown when no priority matches `priorities`.
+ * @csspart check - The feed's warnings, listed above the cards only while the page's URL hash is `#plan-check`.
  * @csspart loading - The placeholder shown while the feed loads.
- * @csspart error - The message shown when the feed cannot be shown.
+ * @csspart error - The box shown when the feed cannot be shown: a short message for visitors with the retry button (inside a `role="alert"`), then the details.
  * @csspart retry - The button in the error message that loads the feed again.
+ * @csspart error-details - The folded details below the error message, for the site's editors: what to check, and each problem's JSON path.
  *
  * @cssproperty [--plan-accent=#1a6fb5] - Buttons, card numbers, the links in cards and the overall ring.
  * @cssproperty [--plan-text=inherit] - Text colour: the page's, unless a theme sets one; on what paints `--plan-surface` (cards, buttons, notes), #1f2328 when unset.
@@ -247,8 +258,8 @@ export class PlanSummary extends LocalizedElement {
       emit(this, 'plan-error', { error });
     } else if (state.state === 'ready') {
       const warnings = [...state.warnings, ...(this.view?.warnings ?? [])];
-      warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
-      emit(this, 'plan-load', { feed: state.feed, warnings });
+      tell(warnings);
+      emit(this, 'plan-load', { feed: state.feed, warnings: warnings.map(problemText) });
     }
     if (state.state === 'ready' && !refreshed) void this.deepLink.follow();
   }
@@ -281,7 +292,7 @@ export class PlanSummary extends LocalizedElement {
     if (firstView) this.openIds = new Set(this.view.opened);
     else if (changed.has('expanded')) this.replaceOpen(new Set(this.view.opened));
     // A new feed's warnings are told once it has rendered (settled); the attributes' own, here.
-    if (this.hasUpdated && !feedChanged) this.view.warnings.forEach((warning) => console.warn(`<plan-summary>: ${warning}`));
+    if (this.hasUpdated && !feedChanged) tell(this.view.warnings);
   }
 
   private computeView(feed: PlanFeed): View {
@@ -392,9 +403,10 @@ export class PlanSummary extends LocalizedElement {
         ${this.renderNotice(view.feed)}
         ${this.renderStaleNote(view.feed)}
         <div role="status">${failure === undefined ? nothing : html`<p part="stale">${failure}</p>`}</div>
+        ${location.hash === '#plan-check' ? this.renderCheck([...state.warnings, ...view.warnings]) : nothing}
         ${
           view.shown.length === 0
-            ? html`<p part="empty">${msg('No priority matches the “priorities” setting.', { id: 'no-match' })}</p>`
+            ? html`<p part="empty">${msg('There are no priorities to show.', { id: 'no-priorities' })}</p>`
             : this.renderList(view)
         }
       </section>
@@ -546,17 +558,39 @@ export class PlanSummary extends LocalizedElement {
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 
-  private renderError(error: FeedError) {
+  /** The editor’s view of the feed’s warnings (README: “Check a page as an editor”), in the widget’s language. */
+  private renderCheck(warnings: readonly Problem[]) {
+    const count = warnings.length;
+    return html`<section part="check">
+      ${heading(
+        Math.min(6, headingLevel(this.headingLevel, 2) + 1),
+        'check-title',
+        count === 0
+          ? msg('Feed check: no warnings', { id: 'check-none' })
+          : count === 1
+            ? msg('Feed check: 1 warning', { id: 'check-one' })
+            : msg(str`Feed check: ${count} warnings`, { id: 'check-many' }),
+      )}
+      ${count === 0 ? nothing : html`<ul>${warnings.map(problemItem)}</ul>`}
+    </section>`;
+  }
+
+  /**
+   * One calm sentence for visitors, announced with the retry button; below it, folded and left out
+   * of the announcement, what the site's editor needs to fix it.
+   */
+  private renderError({ reason, details }: FeedError) {
     return html`
-      <div part="error" role="alert" tabindex="-1" lang=${this.locale}>
-        <p><strong>${msg('The plan could not be shown.', { id: 'error' })}</strong></p>
-        <p>${describeFeedError(error.reason, error.details)}</p>
-        ${
-          error.details.problems?.length
-            ? html`<ul>${error.details.problems.map((problem) => html`<li>${problem}</li>`)}</ul>`
-            : nothing
-        }
-        <button part="retry" @click=${() => this.feedLoader.load()}>${msg('Try again', { id: 'retry' })}</button>
+      <div part="error" tabindex="-1" lang=${this.locale}>
+        <div role="alert">
+          <p>${visitorMessage(reason)}</p>
+          <button part="retry" @click=${() => this.feedLoader.load()}>${msg('Try again', { id: 'retry' })}</button>
+        </div>
+        <details part="error-details">
+          <summary>${msg('Details for the site’s editors', { id: 'error-details' })}</summary>
+          <p>${describeFeedError(reason, details)}</p>
+          ${details.problems ? html`<ul>${details.problems.map(problemItem)}</ul>` : nothing}
+        </details>
       </div>
     `;
   }

@@ -36,7 +36,7 @@ async function fetchText(url: string): Promise<string> {
       } catch (error) {
         if (error instanceof FeedError) throw error;
         if (request.signal.aborted) throw new FeedError('timeout', { source: url });
-        failure = new FeedError('network', { source: url, problems: [(error as Error).message] });
+        failure = new FeedError('network', { source: url, said: (error as Error).message });
       }
       if (attempt === RETRY_DELAYS_MS.length) throw failure;
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
@@ -62,7 +62,7 @@ export async function loadFeed(src: string, signal?: AbortSignal): Promise<Loade
   try {
     url = new URL(src, document.baseURI).href;
   } catch (error) {
-    throw new FeedError('network', { source: src, problems: [(error as Error).message] });
+    throw new FeedError('network', { source: src, said: (error as Error).message });
   }
   let shared = inFlight.get(url);
   if (shared === undefined) {

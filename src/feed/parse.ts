@@ -1,19 +1,27 @@
+import { str } from '@lit/localize';
+import { msg } from '../i18n/localize.js';
 import { FEED_ENVELOPE, MAX_PRIORITIES, PRIORITY } from './schema.js';
-import type { Field, ListField, NumberedPriority, ObjectField, PlanFeed, PlanInfo, PlanPriority } from './schema.js';
+import type { Field, ListField, Message, NumberedPriority, ObjectField, PlanFeed, PlanInfo, PlanPriority } from './schema.js';
 import { FeedError } from './errors.js';
+import type { Problem } from './errors.js';
 
 export interface ParsedFeed {
   readonly feed: PlanFeed;
-  /** `"<JSON path>: <what is wrong>"` for each field dropped and each priority left out. */
-  readonly warnings: readonly string[];
+  /** Each field dropped and each priority left out (`problemText` says one in English). */
+  readonly warnings: readonly Problem[];
 }
 
+const problem = (path: string, message: Message): Problem => ({ path, message });
+
+/** Said of a required field that is absent (also by the command line's spreadsheet import). */
+export const missing = () => msg('required, but missing', { id: 'missing' });
+
 /**
- * Reads `value` as `field`, leniently (docs/feed-format.md): a broken value is reported in `problems` as
- * `"<path>: <what is wrong>"` and read as absent (`undefined`), so that its owner can do without it.
+ * Reads `value` as `field`, leniently (docs/feed-format.md): a broken value is reported in `problems`
+ * with its path and read as absent (`undefined`), so that its owner can do without it.
  * Each leaf is its own test; this walker handles objects, lists, absent fields and defaults.
  */
-function read(field: Field, value: unknown, path: string, problems: string[]): unknown {
+function read(field: Field, value: unknown, path: string, problems: Problem[]): unknown {
   switch (field.kind) {
     case 'object':
       return readObject(field as ObjectField, value, path, problems);
@@ -22,16 +30,16 @@ function read(field: Field, value: unknown, path: string, problems: string[]): u
     default:
       // A text object is copied, so that freezing the feed (parseFeed) never freezes the page's own data.
       if (field.test(value)) return typeof value === 'object' ? { ...value } : value;
-      problems.push(`${path}: ${field.message}`);
+      problems.push(problem(path, field.message));
       return undefined;
   }
 }
 
 /** An object without one of its required fields is broken; its other broken fields are just dropped. */
-function readObject(field: ObjectField, value: unknown, path: string, problems: string[]): object | undefined {
+function readObject(field: ObjectField, value: unknown, path: string, problems: Problem[]): object | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const names = field.required.map((key) => `"${key}"`).join(', ');
-    problems.push(`${path || '(feed)'}: expected an object with ${names}`);
+    problems.push(problem(path || '(feed)', () => msg(str`expected an object with ${names}`, { id: 'expected-object' })));
     return undefined;
   }
   const output: Record<string, unknown> = {};
@@ -40,7 +48,7 @@ function readObject(field: ObjectField, value: unknown, path: string, problems: 
     const keyPath = path ? `${path}.${key}` : key;
     const given = (value as Record<string, unknown>)[key];
     const required = field.required.includes(key);
-    if (given === undefined && required) problems.push(`${keyPath}: required, but missing`);
+    if (given === undefined && required) problems.push(problem(keyPath, missing));
     const checked = given === undefined ? undefined : read(fieldOfKey, given, keyPath, problems);
     const fieldValue = checked === undefined ? field.defaults[key] : checked;
     if (fieldValue !== undefined) output[key] = fieldValue;
@@ -50,17 +58,21 @@ function readObject(field: ObjectField, value: unknown, path: string, problems: 
 }
 
 /** A broken entry is dropped from its list; the list itself is broken only when it is not one. */
-function readList(field: ListField, value: unknown, path: string, problems: string[]): unknown[] | undefined {
+function readList(field: ListField, value: unknown, path: string, problems: Problem[]): unknown[] | undefined {
   if (!Array.isArray(value)) {
-    problems.push(`${path}: expected a list`);
+    problems.push(problem(path, () => msg('expected a list', { id: 'expected-list' })));
     return undefined;
   }
   if (value.length === 0 && field.emptyMessage !== undefined) {
-    problems.push(`${path}: ${field.emptyMessage}`);
+    problems.push(problem(path, field.emptyMessage));
     return undefined;
   }
-  if (value.length > field.max) {
-    problems.push(`${path}: ${value.length} entries, more than the ${field.max} read; the rest are left out`);
+  const { length } = value;
+  if (length > field.max) {
+    const { max } = field;
+    problems.push(
+      problem(path, () => msg(str`${length} entries, more than the ${max} read; the rest are left out`, { id: 'over-limit' })),
+    );
   }
   return value
     .slice(0, field.max)
@@ -71,10 +83,12 @@ function readList(field: ListField, value: unknown, path: string, problems: stri
 /** Problems kept for the event, the console and the error list: a feed broken everywhere must flood none. */
 const MAX_PROBLEMS = 200;
 
-const capped = (problems: string[]) =>
-  problems.length > MAX_PROBLEMS
-    ? [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more problems`]
+const capped = (problems: Problem[]) => {
+  const more = problems.length - MAX_PROBLEMS;
+  return more > 0
+    ? [...problems.slice(0, MAX_PROBLEMS), problem('', () => msg(str`… and ${more} more problems`, { id: 'more-problems' }))]
     : problems;
+};
 
 /**
  * Validates a parsed JSON value as a version 1 feed, leniently per field (docs/feed-format.md). A broken
@@ -83,7 +97,7 @@ const capped = (problems: string[]) =>
  * broken field is dropped with a warning. Shown priorities keep their positions in the feed.
  */
 export function parseFeed(input: unknown): ParsedFeed {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const envelope = read(FEED_ENVELOPE, input, '', problems) as { plan: PlanInfo } | undefined;
   if (envelope === undefined) throw new FeedError('invalid', { problems: capped(problems) });
 
@@ -97,11 +111,12 @@ export function parseFeed(input: unknown): ParsedFeed {
     const path = `priorities[${index}]`;
     const priority = read(PRIORITY, raw, path, problems) as PlanPriority | undefined;
     if (priority === undefined) continue;
-    if (seen.has(priority.id)) {
-      problems.push(`${path}.id: "${priority.id}" repeats an earlier id`);
+    const { id } = priority;
+    if (seen.has(id)) {
+      problems.push(problem(`${path}.id`, () => msg(str`"${id}" repeats an earlier id`, { id: 'repeated-id' })));
       continue;
     }
-    seen.add(priority.id);
+    seen.add(id);
     priorities.push({ ...priority, number: index + 1 });
   }
 
@@ -122,7 +137,21 @@ function frozen<T>(value: T): T {
 const MAX_FEED_BYTES = 5_000_000;
 
 /**
- * Parses feed text; text that is not JSON throws a `FeedError` naming where it broke, and so does a
+ * Where `JSON.parse` stopped reading `text`, from the words it threw: Firefox and current Chromium
+ * say "line L column C", Chromium before version 115 only "position N" (a UTF-16 offset), Safari
+ * neither (undefined then).
+ */
+export function syntaxErrorPlace(text: string, said: string): { line: number; column: number } | undefined {
+  const [, line, column] = /line (\d+) column (\d+)/.exec(said) ?? [];
+  if (line !== undefined) return { line: Number(line), column: Number(column) };
+  const [, position] = /position (\d+)/.exec(said) ?? [];
+  if (position === undefined) return undefined;
+  const lines = text.slice(0, Number(position)).split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+/**
+ * Parses feed text; text that is not JSON throws a `FeedError` saying where it broke, and so does a
  * text over 5 MB.
  */
 export function parseFeedText(text: string, source: string): ParsedFeed {
@@ -130,13 +159,15 @@ export function parseFeedText(text: string, source: string): ParsedFeed {
   const bytes = text.length * 3 > MAX_FEED_BYTES ? new Blob([text]).size : 0;
   if (bytes > MAX_FEED_BYTES) {
     const megabytes = (bytes / 1e6).toFixed(1);
-    throw new FeedError('invalid', { source, problems: [`(feed): ${megabytes} MB, more than the 5 MB a feed may hold`] });
+    const tooLarge = () => msg(str`${megabytes} MB, more than the 5 MB a feed may hold`, { id: 'too-large' });
+    throw new FeedError('invalid', { source, problems: [problem('(feed)', tooLarge)] });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new FeedError('not-json', { source, problems: [(error as Error).message] });
+    const said = (error as Error).message;
+    throw new FeedError('not-json', { source, ...syntaxErrorPlace(text, said), said });
   }
   return parseFeed(json);
 }

@@ -3,12 +3,15 @@
  * single source of the TypeScript types, the runtime validation (parse.ts walks them) and
  * `dist/plan-feed.schema.json` (vite.config.ts turns them into a valibot schema, then into JSON
  * Schema). Every message here is what an editor reads after the JSON path, so each says what was
- * expected.
+ * expected, through `msg()`: the widget and the command line say it in the editor's language.
  *
  * A leaf is only its test and its message: valibot is used at build time, for the JSON Schema, so
  * that neither a visitor nor a bundler app downloads it (it would take the bundle over its size
  * budget for no check of its own: every check is one of the tests below).
  */
+
+import { str } from '@lit/localize';
+import { msg } from '../i18n/localize.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9-]+$/;
@@ -54,31 +57,39 @@ export const isPositive = (value: unknown): value is number => isNumber(value) &
 export const isStatus = (value: unknown): value is Status => STATUSES.includes(value as Status);
 export const isFeedVersion = (value: unknown): value is 1 => value === 1;
 
+/**
+ * What an editor reads after a JSON path, in the interface locale `msg()` answers in when it is
+ * called (errors.ts `Problem`): each is translated in xliff/.
+ */
+export type Message = () => string;
+
 /** A single value of the feed, checked by one test and described by one message when it fails. */
 export interface LeafField<T = unknown> {
   readonly kind: 'leaf';
   readonly test: (value: unknown) => value is T;
-  readonly message: string;
+  readonly message: Message;
 }
 
-const leaf = <T>(test: (value: unknown) => value is T, message: string): LeafField<T> => ({ kind: 'leaf', test, message });
+const leaf = <T>(test: (value: unknown) => value is T, message: Message): LeafField<T> => ({ kind: 'leaf', test, message });
 
-const text = leaf(isText, 'expected a string or {"<language>": string}');
-const isoDate = leaf(isCalendarDate, 'expected an ISO date (YYYY-MM-DD)');
-const isoDateOrDateTime = leaf(isCalendarDateTime, 'expected an ISO date or date-time');
-const id = leaf(isId, 'expected an id made of a-z, 0-9 and "-"');
-const status = leaf(isStatus, `expected one of ${STATUSES.map((s) => `"${s}"`).join(', ')}`);
-const percent = leaf(isPercent, 'expected a number from 0 to 100');
-const weight = leaf(isPositive, 'expected a number greater than 0');
-const number = leaf(isNumber, 'expected a number');
-const boolean = leaf(isBoolean, 'expected true or false');
-const string = leaf(isString, 'expected a string');
-const url = leaf(isString, 'expected a URL');
-const languageTag = leaf(isString, 'expected a language tag such as "zh-Hans"');
-const version = leaf(isFeedVersion, 'expected 1 (this widget reads feed version 1)');
+const STATUS_LIST = STATUSES.map((s) => `"${s}"`).join(', ');
+
+const text = leaf(isText, () => msg('expected a string or {"<language>": string}', { id: 'expected-text' }));
+const isoDate = leaf(isCalendarDate, () => msg('expected an ISO date (YYYY-MM-DD)', { id: 'expected-date' }));
+const isoDateOrDateTime = leaf(isCalendarDateTime, () => msg('expected an ISO date or date-time', { id: 'expected-date-time' }));
+const id = leaf(isId, () => msg('expected an id made of a-z, 0-9 and "-"', { id: 'expected-id' }));
+const status = leaf(isStatus, () => msg(str`expected one of ${STATUS_LIST}`, { id: 'expected-status' }));
+const percent = leaf(isPercent, () => msg('expected a number from 0 to 100', { id: 'expected-percent' }));
+const weight = leaf(isPositive, () => msg('expected a number greater than 0', { id: 'expected-positive' }));
+const number = leaf(isNumber, () => msg('expected a number', { id: 'expected-number' }));
+const boolean = leaf(isBoolean, () => msg('expected true or false', { id: 'expected-boolean' }));
+const string = leaf(isString, () => msg('expected a string', { id: 'expected-string' }));
+const url = leaf(isString, () => msg('expected a URL', { id: 'expected-url' }));
+const languageTag = leaf(isString, () => msg('expected a language tag such as "zh-Hans"', { id: 'expected-language' }));
+const version = leaf(isFeedVersion, () => msg('expected 1 (this widget reads feed version 1)', { id: 'expected-version' }));
 /** Priorities as the envelope sees them: parse.ts reads each on its own. */
 const isAnything = (_value: unknown): _value is unknown => true;
-const unchecked = leaf(isAnything, '');
+const unchecked = leaf(isAnything, () => '');
 
 /** A value of the feed: a leaf, a list or an object. */
 export type Field = LeafField | ListField | ObjectField;
@@ -90,7 +101,7 @@ export interface ListField<Item extends Field = Field> {
   /** Entries read at most: those beyond are left out with a warning, unread. */
   readonly max: number;
   /** Said when the list is empty, for a list that is as bad empty as absent. */
-  readonly emptyMessage?: string;
+  readonly emptyMessage?: Message;
 }
 
 /**
@@ -117,7 +128,7 @@ export interface ObjectField<
 export const MAX_PRIORITIES = 2000;
 const MAX_ENTRIES = 500;
 
-const list = <Item extends Field>(item: Item, max = MAX_ENTRIES, emptyMessage?: string): ListField<Item> => ({
+const list = <Item extends Field>(item: Item, max = MAX_ENTRIES, emptyMessage?: Message): ListField<Item> => ({
   kind: 'list',
   item,
   max,
@@ -187,11 +198,14 @@ export const PLAN = object(
 );
 
 const feed = <Priority extends Field>(priority: Priority) =>
-  object({ version, plan: PLAN, priorities: list(priority, MAX_PRIORITIES, 'expected at least one priority') }, [
-    'version',
-    'plan',
-    'priorities',
-  ]);
+  object(
+    {
+      version,
+      plan: PLAN,
+      priorities: list(priority, MAX_PRIORITIES, () => msg('expected at least one priority', { id: 'expected-priority' })),
+    },
+    ['version', 'plan', 'priorities'],
+  );
 
 /** The whole feed, as published in `plan-feed.schema.json`. */
 export const FEED = /* @__PURE__ */ feed(PRIORITY);

@@ -1,4 +1,7 @@
+import { str } from '@lit/localize';
+import { msg } from '../i18n/localize.js';
 import type { NumberedPriority } from './schema.js';
+import type { Problem } from './errors.js';
 
 /**
  * `"1,3 safety"` → `["1", "3", "safety"]`: entries separated by commas or white space. A page may
@@ -10,10 +13,14 @@ export function splitList(value: unknown): string[] {
     .filter(Boolean);
 }
 
+/** Said of an entry of `priorities` or `expanded` that names no priority (the configurator says it too). */
+export const unmatched = (entry: string) => () =>
+  msg(str`"${entry}" matches no priority in the feed`, { id: 'no-such-priority' });
+
 export interface Selection {
   readonly shown: readonly NumberedPriority[];
-  /** `"<attribute>: …"` for each entry that matches no priority. */
-  readonly warnings: readonly string[];
+  /** Each entry that matches no priority, its path the attribute's name. */
+  readonly warnings: readonly Problem[];
 }
 
 /**
@@ -26,11 +33,11 @@ export function selectPriorities(priorities: readonly NumberedPriority[], list: 
   const byId = new Map(priorities.map((priority) => [priority.id, priority]));
   const byNumber = new Map(priorities.map((priority) => [priority.number, priority]));
   const shown = new Set<NumberedPriority>();
-  const warnings: string[] = [];
+  const warnings: Problem[] = [];
   for (const entry of splitList(list)) {
     const priority = /^\d+$/.test(entry) ? byNumber.get(Number(entry)) : byId.get(entry);
     if (priority === undefined) {
-      warnings.push(`${attribute}: "${entry}" matches no priority in the feed`);
+      warnings.push({ path: attribute, message: unmatched(entry) });
     } else {
       shown.add(priority);
     }

@@ -308,6 +308,18 @@ describe('configurator: controls, preview and snippet', () => {
     }
   });
 
+  it('says an entry that names no priority in the widget’s own words, in the interface language', async () => {
+    const element = await configurator('zh-Hans');
+    const pasted = `<plan-summary src="${RIVERTON}" priorities="budget nonsense" expanded="99"></plan-summary>`;
+    $<HTMLTextAreaElement>(element, '#paste-snippet').value = pasted;
+    $(element, '#paste-snippet ~ button').click();
+    await element.updateComplete;
+    await preview(element);
+    expect(await until(() => $$(element, '.problems.warnings li').map(textOf).join('\n'), 'the warnings')).to.equal(
+      ['"nonsense" 与数据中的任何重点工作都不匹配', '"99" 与数据中的任何重点工作都不匹配'].join('\n'),
+    );
+  });
+
   it('loads the settings of a pasted snippet back, with the feed it names, and says what it did not keep', async () => {
     const element = await configurator('en');
     const pasted = `<script type="module" src="/assets/plan-widgets.js"></script>

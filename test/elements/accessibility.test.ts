@@ -60,6 +60,22 @@ const STATES: Record<string, (look: Look) => Promise<PlanSummary>> = {
     }
   },
   error: (look) => summaryIn(look, { src: '/test/fixtures/missing.json' }, 'plan-error'),
+  'error, its details open': async (look) => {
+    const summary = await summaryIn(look, { src: '/test/fixtures/missing.json' }, 'plan-error');
+    summary.shadowRoot!.querySelector('details')!.open = true;
+    return summary;
+  },
+  '#plan-check': async (look) => {
+    // The page's address is put back after each test.
+    history.replaceState(null, '', '#plan-check');
+    const summary = await summaryIn(
+      look,
+      { src: '/demo/feeds/hanbin-2023-autumn.json', priorities: '1 2 no-such-priority', expanded: 'no-such-card' },
+      'plan-load',
+    );
+    expect(summary.shadowRoot!.querySelectorAll('[part="check"] li'), 'the warnings listed').to.have.length(2);
+    return summary;
+  },
   empty: (look) => summaryIn(look, { src: '/demo/feeds/hanbin-2023-autumn.json', priorities: 'no-such-priority' }, 'plan-load'),
   collapsed: (look) =>
     summaryIn(look, { src: '/demo/feeds/hanbin-2023-autumn.json', languages: 'zh-Hans zh-Hant en' }, 'plan-load'),
@@ -110,6 +126,8 @@ describe('accessibility: axe in every state × locale × layout × theme', () =>
     console.error = () => {};
   });
   after(() => Object.assign(console, silenced));
+  const address = location.href;
+  afterEach(() => history.replaceState(null, '', address));
 
   for (const [state, reach] of Object.entries(STATES)) {
     it(`${state}: no violation`, async function () {

@@ -167,9 +167,9 @@ describe('<plan-summary>', () => {
       const url = new URL('/test/fixtures/missing.json', location.href).href;
       const error = event.detail.error as FeedError;
       expect(error.message).to.equal(`The server answered 404 for ${url}. Check the address.`);
-      const alert = root(summary).part('error')!;
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(alert.textContent).to.contain(`The server answered 404 for ${url}.`);
+      const alert = root(summary).part('error')!.querySelector('[role="alert"]')!;
+      expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.equal('The plan cannot be shown right now. Try again');
+      expect(root(summary).text('error-details')).to.contain(`The server answered 404 for ${url}.`);
       await expect(summary).to.be.accessible();
     });
 
@@ -178,7 +178,7 @@ describe('<plan-summary>', () => {
         html`<plan-summary .feed=${{ version: 2, plan: {}, priorities: [] }}></plan-summary>`,
         'plan-error',
       );
-      const problems = [...root(summary).part('error')!.querySelectorAll('li')].map((li) => li.textContent);
+      const problems = [...root(summary).part('error-details')!.querySelectorAll('li')].map((li) => li.textContent);
       expect(problems).to.deep.equal([
         'version: expected 1 (this widget reads feed version 1)',
         'plan.title: required, but missing',
@@ -189,7 +189,7 @@ describe('<plan-summary>', () => {
     it('says so when there is no feed at all', async () => {
       const { summary, event } = await render(html`<plan-summary></plan-summary>`, 'plan-error');
       expect(event.detail.error.reason).to.equal('no-source');
-      expect(root(summary).text('error')).to.contain('set the src attribute');
+      expect(root(summary).text('error-details')).to.contain('set the src attribute');
     });
 
     it('loads again from the retry button', async () => {
@@ -243,7 +243,7 @@ describe('<plan-summary>', () => {
     it('says so when nothing matches', async () => {
       captureWarnings();
       const { summary } = await render(html`<plan-summary .feed=${sampleFeed()} priorities="99"></plan-summary>`);
-      expect(root(summary).text('empty')).to.equal('No priority matches the “priorities” setting.');
+      expect(root(summary).text('empty')).to.equal('There are no priorities to show.');
       expect(root(summary).part('list')).to.equal(null);
     });
   });

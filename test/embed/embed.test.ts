@@ -165,8 +165,8 @@ describe('embed page: the widget from the query string', () => {
     const frame = await openFrame(here, '/dist/embed.html');
     const summary = await summaryIn(frame);
     const error = summary.shadowRoot!.querySelector('[part="error"]')!;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.match(/No feed was given/);
+    expect(error.querySelector('[role="alert"]')!.textContent).to.match(/The plan cannot be shown right now/);
+    expect(error.querySelector('[part="error-details"]')!.textContent).to.match(/No feed was given/);
     expect(summary.shadowRoot!.querySelectorAll('[part="error"], [part="list"], [part="loading"]')).to.have.length(1);
     await until(() => frame.clientHeight === contentHeight(frame), 'the frame to take the height of the error');
     expect(frame.clientHeight).to.be.within(40, 400);

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed } from '../../src/feed/parse.js';
-import { FeedError } from '../../src/feed/errors.js';
+import { FeedError, problemText } from '../../src/feed/errors.js';
+import type { Problem } from '../../src/feed/errors.js';
 import type { PlanFeed } from '../../src/feed/schema.js';
 import { anyDateTime, anyJson, feedArbitrary, isRealDay, notJson, withPlanUpdated } from '../fixtures/feed-arbitraries.js';
 import { assertProperty } from '../fixtures/fuzz.js';
@@ -148,7 +149,9 @@ const FEED = object({ version: leaf((value) => value === 1, 'the number 1'), pla
 const PROBLEM = /^(?:plan|priorities)(?:\.[a-zA-Z]+|\[\d+\])*: \S/;
 
 /** What is wrong with what parseFeed gave for `input`, by the rules of docs/feed-format.md; empty when nothing is. */
-function violations(input: unknown, { feed, warnings }: { feed: PlanFeed; warnings: readonly string[] }): string[] {
+function violations(input: unknown, parsed: { feed: PlanFeed; warnings: readonly Problem[] }): string[] {
+  const { feed } = parsed;
+  const warnings = parsed.warnings.map(problemText);
   const found: string[] = [];
   const fail: Fail = (path, what) => found.push(`${path}: ${what}`);
   FEED(feed, 'feed', fail);
@@ -192,7 +195,8 @@ function checkParse(input: unknown): void {
     const { reason, details } = error as FeedError;
     expect(reason).to.equal('invalid');
     expect(details.problems?.length, 'the number of problems named').to.be.greaterThan(0);
-    for (const problem of details.problems!) expect(problem).to.match(/^(?:\(feed\)|version|plan|priorities)[\w.[\]]*: \S/);
+    for (const problem of details.problems!)
+      expect(problemText(problem)).to.match(/^(?:\(feed\)|version|plan|priorities)[\w.[\]]*: \S/);
     return;
   }
   expect(violations(input, parsed).join('\n')).to.equal('');

@@ -1,14 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { parseFeed, parseFeedText } from '../../src/feed/parse.js';
-import { FeedError } from '../../src/feed/errors.js';
+import { parseFeed as parse, parseFeedText as parseText, syntaxErrorPlace } from '../../src/feed/parse.js';
+import type { ParsedFeed } from '../../src/feed/parse.js';
+import { FeedError, problemText } from '../../src/feed/errors.js';
+import { renderInLocale } from '../../src/i18n/localize.js';
 import { sampleFeed } from '../fixtures/feeds.js';
 
-function feedError(run: () => unknown): FeedError {
+// The problems as `plan-load`, the console and `error.message` say them: `"<JSON path>: <message>"` in English.
+const english = (parsed: ParsedFeed) => ({ ...parsed, warnings: parsed.warnings.map(problemText) });
+const parseFeed = (input: unknown) => english(parse(input));
+const parseFeedText = (text: string, source: string) => english(parseText(text, source));
+
+function feedError(run: () => unknown) {
   try {
     run();
   } catch (error) {
     expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
+    const { reason, message, details } = error as FeedError;
+    return { reason, message, details: { ...details, problems: details.problems?.map(problemText) } };
   }
   throw new Error('expected a FeedError');
 }
@@ -286,15 +294,114 @@ describe('parseFeed', () => {
 });
 
 describe('parseFeedText', () => {
-  it('names the source and the parser’s words when the text is not JSON', () => {
-    const error = feedError(() => parseFeedText('<!doctype html>', 'https://example.org/plan.json'));
+  it('names the source, the line and column, and the parser’s words when the text is not JSON', () => {
+    const error = feedError(() => parseFeedText('{\n  "version": 1,\n}', 'https://example.org/plan.json'));
     expect(error.reason).to.equal('not-json');
-    expect(error.details.source).to.equal('https://example.org/plan.json');
-    expect(error.message).to.match(/^https:\/\/example\.org\/plan\.json does not hold valid JSON\. \S/);
+    expect(error.details).to.include({ source: 'https://example.org/plan.json', line: 3, column: 1 });
+    expect(error.message).to.match(
+      /^https:\/\/example\.org\/plan\.json does not hold valid JSON: it breaks at line 3, column 1\. \S/,
+    );
+  });
+
+  it('says the place where this browser’s parser stops, for each kind of mistake', () => {
+    const cases: [string, number, number][] = [
+      ['{\n  "a": 1,\n}', 3, 1],
+      ['{\r\n"a": 1,\r\n  "b" 2}', 3, 7],
+      ['{"a": "中文", x}', 1, 13],
+      ['[1, 2', 1, 6],
+      ['{"a":\n"b\nc"}', 2, 3],
+      ['{"a": 1} x', 1, 10],
+    ];
+    for (const [text, line, column] of cases) {
+      const { details } = feedError(() => parseFeedText(text, 'plan.json'));
+      expect([details.line, details.column], JSON.stringify(text)).to.deep.equal([line, column]);
+    }
   });
 
   it('parses feed text', () => {
     expect(parseFeedText(JSON.stringify(sampleFeed()), 'inline').feed.priorities).to.have.length(3);
+  });
+});
+
+describe('syntaxErrorPlace', () => {
+  const text = '{\n  "a": 1,\n  "b" 2\n}';
+  it('reads "line L column C" (Firefox, and Chromium since 115)', () => {
+    expect(
+      syntaxErrorPlace(text, "JSON.parse: expected ':' after property name in object at line 3 column 7 of the JSON data"),
+    ).to.deep.equal({
+      line: 3,
+      column: 7,
+    });
+    expect(syntaxErrorPlace(text, "Expected ':' after property name in JSON at position 18 (line 3 column 7)")).to.deep.equal({
+      line: 3,
+      column: 7,
+    });
+  });
+
+  it('places "at position N" (Chromium before 115) in the text', () => {
+    expect(syntaxErrorPlace(text, 'Unexpected number in JSON at position 18')).to.deep.equal({ line: 3, column: 7 });
+    expect(syntaxErrorPlace(text, 'Unexpected token } in JSON at position 0')).to.deep.equal({ line: 1, column: 1 });
+  });
+
+  it('gives nothing when the parser says no place (Safari, or an empty text in Chromium)', () => {
+    expect(syntaxErrorPlace(text, "JSON Parse error: Expected ':' before value in object property definition")).to.equal(
+      undefined,
+    );
+    expect(syntaxErrorPlace('', 'Unexpected end of JSON input')).to.equal(undefined);
+  });
+});
+
+describe('the messages in the editor’s language', () => {
+  it('says each problem in zh-Hans and zh-Hant with no English but the path and the values', () => {
+    const broken = {
+      ...sampleFeed(),
+      plan: { title: 'P', updated: 'soon' },
+      priorities: [
+        { id: 'A', title: 'x' },
+        {
+          id: 'b',
+          title: 'B',
+          progress: '45%',
+          status: 'on_track',
+          weight: 0,
+          tags: 'x',
+          actions: [{}],
+          links: [{ label: 'x', url: 7 }],
+        },
+      ],
+    };
+    const { warnings } = parse(broken);
+    expect(warnings.map(problemText)).to.deep.equal([
+      'plan.updated: expected an ISO date or date-time',
+      'priorities[0].id: expected an id made of a-z, 0-9 and "-"',
+      'priorities[1].status: expected one of "not-started", "in-progress", "on-track", "at-risk", "off-track", "done"',
+      'priorities[1].progress: expected a number from 0 to 100',
+      'priorities[1].weight: expected a number greater than 0',
+      'priorities[1].actions[0].title: required, but missing',
+      'priorities[1].tags: expected a list',
+      'priorities[1].links[0].url: expected a URL',
+    ]);
+    const said = (locale: 'zh-Hans' | 'zh-Hant') => warnings.map(({ message }) => renderInLocale(locale, message));
+    expect(said('zh-Hans')).to.deep.equal([
+      '应为实际存在的 ISO 日期或日期时间（如 2024-01-15 或 2024-01-15T08:30）',
+      '应为由 a-z、0-9 和 "-" 组成的 id',
+      '应为以下之一："not-started", "in-progress", "on-track", "at-risk", "off-track", "done"',
+      '应为 0–100 的数字',
+      '应为大于 0 的数字',
+      '必填，但缺少此项',
+      '应为列表（JSON 数组）',
+      '应为网址（URL）',
+    ]);
+    expect(said('zh-Hant')).to.deep.equal([
+      '應為實際存在的 ISO 日期或日期時間（如 2024-01-15 或 2024-01-15T08:30）',
+      '應為由 a-z、0-9 和 "-" 組成的 id',
+      '應為以下之一："not-started", "in-progress", "on-track", "at-risk", "off-track", "done"',
+      '應為 0–100 的數字',
+      '應為大於 0 的數字',
+      '必填，但缺少此項',
+      '應為清單（JSON 陣列）',
+      '應為網址（URL）',
+    ]);
   });
 });
 

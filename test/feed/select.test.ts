@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
 import { selectExpanded, selectPriorities, splitList } from '../../src/feed/select.js';
+import { problemText } from '../../src/feed/errors.js';
+import type { Problem } from '../../src/feed/errors.js';
+import { renderInLocale } from '../../src/i18n/localize.js';
 import { sampleFeed } from '../fixtures/feeds.js';
+
+const english = (warnings: readonly Problem[]) => warnings.map(problemText);
 
 const { priorities } = parseFeed(sampleFeed()).feed;
 const ids = (list: readonly { id: string }[]) => list.map((p) => p.id);
@@ -25,16 +30,19 @@ describe('choosing priorities', () => {
   it('skips unknown entries with a warning', () => {
     const selection = selectPriorities(priorities, '9 safety nonsense');
     expect(ids(selection.shown)).to.deep.equal(['safety']);
-    expect(selection.warnings).to.deep.equal([
+    expect(english(selection.warnings)).to.deep.equal([
       'priorities: "9" matches no priority in the feed',
       'priorities: "nonsense" matches no priority in the feed',
     ]);
+    const [{ message }] = selection.warnings as [Problem];
+    expect(renderInLocale('zh-Hans', message)).to.equal('"9" 与数据中的任何重点工作都不匹配');
+    expect(renderInLocale('zh-Hant', message)).to.equal('"9" 與資料中的任何重點工作都不相符');
   });
 
   it('reads `expanded` as all, a list, or none', () => {
     expect(ids(selectExpanded(priorities, 'ALL').shown)).to.deep.equal(['safety', 'reform', 'sports']);
     expect(ids(selectExpanded(priorities, '2').shown)).to.deep.equal(['reform']);
-    expect(selectExpanded(priorities, 'x').warnings).to.deep.equal(['expanded: "x" matches no priority in the feed']);
+    expect(english(selectExpanded(priorities, 'x').warnings)).to.deep.equal(['expanded: "x" matches no priority in the feed']);
     expect(selectExpanded(priorities, null).shown).to.deep.equal([]);
   });
 });

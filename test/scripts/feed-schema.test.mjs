@@ -34,6 +34,7 @@ async function schemaValidator() {
 }
 
 const { parseFeed } = await load('src/feed/parse.ts');
+const { problemText } = await load('src/feed/errors.ts');
 const { anyDateTime, anyJson, feedArbitrary, withPlanUpdated } = await load('test/fixtures/feed-arbitraries.ts');
 const validate = await schemaValidator();
 
@@ -44,11 +45,11 @@ const REPEATED_ID = /^priorities\[\d+\]\.id: ".*" repeats an earlier id$/s;
 function runtime(value) {
   try {
     const { warnings } = parseFeed(value);
-    const problems = warnings.filter((warning) => !REPEATED_ID.test(warning));
+    const problems = warnings.map(problemText).filter((warning) => !REPEATED_ID.test(warning));
     return { accepts: problems.length === 0, said: problems };
   } catch (error) {
     if (error?.name !== 'FeedError') throw error;
-    return { accepts: false, said: [...error.details.problems] };
+    return { accepts: false, said: error.details.problems.map(problemText) };
   }
 }
 
