@@ -550,12 +550,12 @@ class BenchCard extends HTMLElement {
 }
 
 const summaryTemplate = new Template(
-  '<div part="base" ref="base"><header part="header"><div class="intro" ref="intro"></div>' +
+  '<section part="base" tabindex="-1" ref="base"><header part="header"><div class="intro" ref="intro"></div>' +
     `<div class="overall"><bench-ring part="ring" exportparts="${RING_PARTS}" ref="ring"></bench-ring>` +
     `<p class="overall-label" aria-hidden="true">${UI.overall}</p></div>` +
     // The space after the button stands for the language switcher, which the bench never asks for.
     '<div class="tools" ref="tools"><button part="expand-all" ref="expandAll"></button> </div></header> ' +
-    '<ol part="list" role="list" ref="list"></ol></div>',
+    '<div role="status" ref="status"></div> <ol part="list" role="list" ref="list"></ol></section>',
 );
 const listItemTemplate = new Template(`<li><bench-card exportparts="${CARD_PARTS}" ref="card"></bench-card></li>`);
 
@@ -588,6 +588,7 @@ class BenchSummary extends HTMLElement {
     const headingLevel = 2;
     const refs = summaryTemplate.clone();
     refs.base.setAttribute('lang', locale);
+    refs.base.setAttribute('aria-label', text(plan.title));
 
     const cardContext = { locale, text, expected, headingLevel: headingLevel + 1, expanded: false };
     for (const priority of priorities) {
@@ -617,10 +618,10 @@ class BenchSummary extends HTMLElement {
       planSummary ? element('p', { part: 'plan-summary' }, planSummary) : undefined,
     ]);
     refs.ring.show({ value: overallProgress(priorities), expected, label: UI.overall, locale });
-    // The notice sits outside the header, before the list, as the widget's does.
+    // The notice sits outside the header, before the notes and the list, as the widget's does.
     if (plan.notice !== undefined) {
       const lang = textLanguage(plan.notice, locale, defaultLocale);
-      refs.list.before(element('p', { part: 'notice', role: 'note', lang }, text(plan.notice)), ' ');
+      refs.status.before(element('p', { part: 'notice', role: 'note', lang }, text(plan.notice)), ' ');
     }
     if (plan.url !== undefined && isSafeLink(plan.url))
       refs.tools.append(' ', element('a', { part: 'plan-link', href: plan.url }, UI.planLink));
@@ -631,7 +632,8 @@ class BenchSummary extends HTMLElement {
       for (const card of this.cards) card.setExpanded(open);
     });
     this.showExpandAllState();
-    this.shadowRoot.append(refs.fragment);
+    // Where the widget shows page toolbars the hovered text (src/elements/page-tools.ts).
+    this.shadowRoot.append(element('slot', { name: 'hovered-text' }), refs.fragment);
   }
 
   showExpandAllState() {

@@ -216,7 +216,7 @@ describe('page tools', () => {
       expect(part(summary, 'stale').innerText).to.match(/^Figures last updated .+ out of date\.$/);
     });
 
-    it('reads the error message, its problems, the retry button and the note that no priority matches', async () => {
+    it('reads the error message, its problems, the retry button and the note that no priority is shown', async () => {
       const rest = await pageText();
       const silenced = console.error;
       console.error = () => {};
@@ -227,13 +227,17 @@ describe('page tools', () => {
         );
         const reader = toolbar();
         const error = part(summary, 'error');
-        const problem = error.querySelector('li')!.textContent!;
-        expect(await reader.readAt(error, 'could not be shown', rest)).to.equal('The plan could not be shown.');
-        expect(await reader.readAt(error, problem, rest)).to.equal(problem);
+        // The editor's details, opened as an editor would.
+        error.querySelector('details')!.open = true;
+        const problem = [...error.querySelectorAll('li')].find((item) => item.textContent!.startsWith('plan.title'))!;
+        expect(await reader.readAt(error, 'cannot be shown', rest)).to.equal('The plan cannot be shown right now.');
+        // The path and what was expected, read together.
+        expect(await reader.readAt(problem, 'required, but missing', rest)).to.equal(problem.innerText);
+        expect(problem.innerText).to.match(/^plan\.title\W+required, but missing$/);
         expect(await reader.readAt(error, 'Try again', rest)).to.equal('Try again');
         const empty = await renderSummary(html`<plan-summary priorities="none" .feed=${sampleFeed()}></plan-summary>`);
         const note = part(empty.summary, 'empty');
-        expect(await reader.readAt(note, 'No priority matches', rest)).to.equal('No priority matches the “priorities” setting.');
+        expect(await reader.readAt(note, 'no priorities', rest)).to.equal('There are no priorities to show.');
       } finally {
         console.error = silenced;
       }
@@ -453,7 +457,7 @@ describe('page tools', () => {
           'Safety plan',
           '50%',
           '40%',
-          'The plan could not be shown.',
+          'The plan cannot be shown right now.',
           'Try again',
         ];
         expect(kinds.filter((kind) => !texts.has(kind))).to.deep.equal([]);
