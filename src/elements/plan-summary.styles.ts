@@ -206,6 +206,11 @@ export const summaryStyles = [
       font-size: 0.9em;
     }
 
+    /* A target of 24 px and more (WCAG 2.5.8) in the smaller type, the text-spacing override's line height too. */
+    summary {
+      padding: 0.1em 0;
+    }
+
     [part='error-details'] p,
     ul {
       margin: 0.5em 0 0;

@@ -4,6 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../../src/index.js';
 import type { PlanSummary } from '../../src/elements/plan-summary.js';
+import { fullSummary } from '../fixtures/full-plan.js';
 
 interface AxeResults {
   violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -150,4 +151,23 @@ describe('accessibility: axe in every state × locale × layout × theme', () =>
       expect(found).to.deep.equal([]);
     });
   }
+});
+
+describe('accessibility: names', () => {
+  it('names every button and link by the text it shows, no aria-label in between', async () => {
+    const summary = await fullSummary('light');
+    const roots = [
+      summary.shadowRoot!,
+      ...[...summary.shadowRoot!.querySelectorAll('plan-priority-card')].map((card) => card.shadowRoot!),
+    ];
+    const controls = roots.flatMap((root) => [...root.querySelectorAll('button, a[href], summary')]);
+    expect(controls.length).to.be.at.least(12);
+    const relabelled = controls
+      .filter(
+        (control) =>
+          control.hasAttribute('aria-label') || control.hasAttribute('aria-labelledby') || !control.textContent!.trim(),
+      )
+      .map((control) => control.outerHTML);
+    expect(relabelled).to.deep.equal([]);
+  });
 });

@@ -7,7 +7,8 @@ import type { PlanProgressRing } from '../../src/elements/plan-progress-ring.js'
 import type { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
 import { sampleFeed } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
-import { contrast } from '../fixtures/contrast.js';
+import { contrast, contrastProblems } from '../fixtures/contrast.js';
+import { fullSummary } from '../fixtures/full-plan.js';
 
 /** Emulates media features the stock command cannot (web-test-runner.config.mjs), replacing those set before. */
 const emulateFeatures = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', features);
@@ -56,6 +57,16 @@ describe('user settings and print', () => {
     await emulateMedia({ colorScheme: 'dark' });
     expect(getComputedStyle(card).backgroundColor).to.equal('rgb(22, 27, 34)');
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`gives every text 4.5:1 and status colours and ring indicators 3:1 with theme="auto" in a ${colorScheme} colour scheme`, async () => {
+      await emulateMedia({ colorScheme });
+      const summary = await fullSummary('auto');
+      const surface = getComputedStyle(part(summary.shadowRoot!.querySelector('plan-priority-card')!, 'card')).backgroundColor;
+      expect(surface).to.equal(colorScheme === 'dark' ? 'rgb(22, 27, 34)' : 'rgb(255, 255, 255)');
+      expect(contrastProblems(summary)).to.deep.equal([]);
+    });
+  }
 
   it('prints without its tools, every card one after another', async () => {
     const { summary } = await renderSummary(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
