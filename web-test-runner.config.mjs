@@ -90,7 +90,22 @@ const mediaFeaturesPlugin = {
   },
 };
 
-// test/media/ emulates media features (emulateMedia), which Firefox's WebDriver BiDi cannot.
+/**
+ * `accessibility-tree` for test/media/: Chromium's accessibility tree under the first element that
+ * matches `payload.selector`, shadow roots included. Every node is kept: the stock `a11ySnapshot`
+ * command keeps only Puppeteer's "interesting" ones, which leaves out lists and headings that hold a button.
+ */
+const accessibilityTreePlugin = {
+  name: 'accessibility-tree',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'accessibility-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    return page.accessibility.snapshot({ root: await page.$(payload.selector), interestingOnly: false });
+  },
+};
+
+// test/media/ emulates media features (emulateMedia), which Firefox's WebDriver BiDi cannot, and reads
+// Chromium's accessibility tree.
 const chromiumOnly = 'test/media/**/*.test.ts';
 
 export default {
@@ -98,7 +113,12 @@ export default {
   groups: [{ name: 'chromium-only', files: chromiumOnly, browsers: [chromium()] }],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [feedServer, cspPages, embedAllowPage],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), fuzzCasesPlugin, mediaFeaturesPlugin],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    fuzzCasesPlugin,
+    mediaFeaturesPlugin,
+    accessibilityTreePlugin,
+  ],
   browsers: [chromium(), firefox()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

@@ -1,5 +1,7 @@
-import { LitElement } from 'lit';
+import { LitElement, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
+import type { Text } from '../feed/schema.js';
+import { matchLocale, resolveText, textLanguage } from '../feed/text.js';
 import { canonicalLocale, renderInLocale, uiLocaleFor } from '../i18n/localize.js';
 import type { UiLocale } from '../i18n/localize.js';
 import { inheritedLang } from '../i18n/lang.js';
@@ -41,6 +43,21 @@ export class LocalizedElement extends LitElement {
   /** The interface-string locale the `locale` falls to: `en`, `zh-Hans` or `zh-Hant`. */
   get uiLocale(): UiLocale {
     return uiLocaleFor(this.renderedLocale);
+  }
+
+  /** A feed text in this element's locale (`resolveText`). */
+  protected text(text: Text | undefined): string {
+    return resolveText(text, this.locale, this.fallbackLocale);
+  }
+
+  /**
+   * The `lang` of the element that holds a feed text: the text's own language when it fell back to
+   * another than this element's locale (`textLanguage`), else Lit's `nothing`, so that the element
+   * inherits it (typed as a string for lit-analyzer, which does not know an attribute takes `nothing`).
+   */
+  protected textLang(text: Text | undefined): string {
+    const lang = textLanguage(text, this.locale, this.fallbackLocale);
+    return matchLocale(this.locale, [lang]) ? (nothing as never) : lang;
   }
 
   override connectedCallback(): void {

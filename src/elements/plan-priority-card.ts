@@ -8,7 +8,6 @@ import { emit } from './events.js';
 import { heading, headingLevel } from './heading.js';
 import type { Measure, PlanPriority, Status, Text } from '../feed/schema.js';
 import { effectiveStatus, priorityProgress } from '../feed/progress.js';
-import { resolveText } from '../feed/text.js';
 import { trend } from '../feed/trend.js';
 import { isSafeLink } from '../feed/links.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
@@ -98,8 +97,13 @@ export class PlanPriorityCard extends LocalizedElement {
     if (this.priority !== undefined) this.status = effectiveStatus(this.priority, this.expected);
   }
 
-  private text(text: Text | undefined): string {
-    return resolveText(text, this.locale, this.defaultLocale);
+  /**
+   * A feed text that shares its element with the widget's own words: in a `<span>` of its own language
+   * when it has another, else plain, so that page tools read the whole line (page-tools.ts).
+   */
+  private inline(text: Text) {
+    const lang: unknown = this.textLang(text);
+    return lang === nothing ? this.text(text) : html`<span lang=${lang as string}>${this.text(text)}</span>`;
   }
 
   private date(iso: string) {
@@ -142,7 +146,7 @@ export class PlanPriorityCard extends LocalizedElement {
             >
               <span class="toggle-row">
                 ${priority.number === undefined ? nothing : html`<span part="card-number">${priority.number}</span>`}
-                <span part="card-title">${title}</span>
+                <span part="card-title" lang=${this.textLang(priority.title)}>${title}</span>
               </span>
             </button>`,
           )}
@@ -159,7 +163,7 @@ export class PlanPriorityCard extends LocalizedElement {
             .label=${title}
           ></plan-progress-ring>
         </div>
-        ${summary ? html`<p part="card-summary">${summary}</p>` : nothing}
+        ${summary ? html`<p part="card-summary" lang=${this.textLang(priority.summary)}>${summary}</p>` : nothing}
         <div
           part="card-body"
           id="details"
@@ -181,12 +185,17 @@ export class PlanPriorityCard extends LocalizedElement {
     // String(): a standalone card's priority is not validated.
     const updates = [...(priority.updates ?? [])].sort((a, b) => String(b.date).localeCompare(String(a.date)));
     const links = (priority.links ?? []).filter((link) => isSafeLink(link.url));
-    const partners = (priority.partners ?? []).map((partner) => this.text(partner));
+    const partners = priority.partners ?? [];
     const facts: [string, unknown][] = [];
-    if (priority.owner !== undefined) facts.push([msg('Lead unit', { id: 'owner' }), this.text(priority.owner)]);
-    if (priority.leader !== undefined) facts.push([msg('Official in charge', { id: 'leader' }), this.text(priority.leader)]);
-    if (partners.length > 0)
-      facts.push([msg('Supporting units', { id: 'partners' }), partners.join(msg(', ', { id: 'list-separator' }))]);
+    if (priority.owner !== undefined) facts.push([msg('Lead unit', { id: 'owner' }), this.inline(priority.owner)]);
+    if (priority.leader !== undefined) facts.push([msg('Official in charge', { id: 'leader' }), this.inline(priority.leader)]);
+    if (partners.length > 0) {
+      const separator = msg(', ', { id: 'list-separator' });
+      facts.push([
+        msg('Supporting units', { id: 'partners' }),
+        partners.map((partner, i) => [i ? separator : '', this.inline(partner)]),
+      ]);
+    }
     if (priority.due !== undefined) facts.push([msg('Due', { id: 'due' }), this.date(priority.due)]);
     if (priority.updated !== undefined) facts.push([msg('Last updated', { id: 'updated' }), this.date(priority.updated)]);
 
@@ -202,7 +211,7 @@ export class PlanPriorityCard extends LocalizedElement {
                   <span class="mark" aria-hidden="true">${action.done === true ? '✓' : '○'}</span>
                   <span>
                     <span class="visually-hidden">${action.done === true ? msg('Done:', { id: 'done-mark' }) : msg('To do:', { id: 'todo-mark' })} </span>
-                    ${this.text(action.title)}
+                    ${this.inline(action.title)}
                     ${action.due === undefined ? nothing : html`<span class="meta">${this.dueText(action.due)}</span>`}
                   </span>
                 </li>`,
@@ -218,7 +227,7 @@ export class PlanPriorityCard extends LocalizedElement {
               html`<dl class="measures">
               ${measures.map(
                 (measure) =>
-                  html`<dt>${this.text(measure.label)}</dt><dd>${this.measureText(measure)}${this.renderTrend(measure)}</dd>`,
+                  html`<dt lang=${this.textLang(measure.label)}>${this.text(measure.label)}</dt><dd>${this.measureText(measure)}${this.renderTrend(measure)}</dd>`,
               )}
             </dl>`,
             )
@@ -229,7 +238,7 @@ export class PlanPriorityCard extends LocalizedElement {
           : section(
               msg('Updates', { id: 'updates' }),
               html`<ol class="updates">
-              ${updates.map((update) => html`<li>${this.date(update.date)} ${this.text(update.text)}</li>`)}
+              ${updates.map((update) => html`<li>${this.date(update.date)} ${this.inline(update.text)}</li>`)}
             </ol>`,
             )
       }
@@ -244,7 +253,7 @@ export class PlanPriorityCard extends LocalizedElement {
           : section(
               msg('Links', { id: 'links' }),
               html`<ul>
-              ${links.map((link) => html`<li><a href=${link.url}>${this.text(link.label)}</a></li>`)}
+              ${links.map((link) => html`<li><a href=${link.url} lang=${this.textLang(link.label)}>${this.text(link.label)}</a></li>`)}
             </ul>`,
             )
       }
@@ -280,16 +289,15 @@ export class PlanPriorityCard extends LocalizedElement {
     </span>`;
   }
 
-  private measureText(measure: Measure): string {
+  private measureText(measure: Measure) {
     const number = (value: number | undefined) => (value === undefined ? '–' : formatNumber(value, this.locale));
     const current = number(measure.current);
     const target = number(measure.target);
-    const unit = this.text(measure.unit);
-    const reading = msg(str`${current} of ${target}`, { id: 'measure' });
-    const withUnit = unit ? `${reading} ${unit}` : reading;
-    if (measure.baseline === undefined) return withUnit;
     const baseline = number(measure.baseline);
-    return msg(str`${withUnit} (baseline: ${baseline})`, { id: 'baseline' });
+    // The unit is a feed text, in its own language: it cannot go into the translated sentences.
+    return html`${msg(str`${current} of ${target}`, { id: 'measure' })}${measure.unit ? html` ${this.inline(measure.unit)}` : nothing}${
+      measure.baseline === undefined ? nothing : msg(str` (baseline: ${baseline})`, { id: 'baseline-note' })
+    }`;
   }
 }
 

@@ -12,7 +12,7 @@ import { heading, headingLevel } from './heading.js';
 import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
 import type { FeedState } from '../controllers/feed-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
-import type { NumberedPriority, PlanFeed, PlanFeedJson, Text } from '../feed/schema.js';
+import type { NumberedPriority, PlanFeed, PlanFeedJson } from '../feed/schema.js';
 import { parseFeed, parseFeedText } from '../feed/parse.js';
 import { FeedError, describeFeedError, problemText, visitorMessage } from '../feed/errors.js';
 import type { Problem } from '../feed/errors.js';
@@ -20,7 +20,7 @@ import { loadFeed } from '../feed/load.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { daysSince, expectedProgress, overallProgress } from '../feed/progress.js';
 import { selectExpanded, selectPriorities, splitList } from '../feed/select.js';
-import { matchLocale, resolveText, textLanguage } from '../feed/text.js';
+import { matchLocale } from '../feed/text.js';
 import { isSafeLink } from '../feed/links.js';
 import { formatAge, formatDate, prepareFormatters } from '../i18n/format.js';
 import { languageName } from '../i18n/language-names.js';
@@ -379,10 +379,6 @@ export class PlanSummary extends LocalizedElement {
     emit(this, 'plan-language', { lang });
   }
 
-  private text(text: Text | undefined): string {
-    return resolveText(text, this.locale, this.fallbackLocale);
-  }
-
   protected override render() {
     const state = this.feedLoader.state;
     if (state.state === 'loading') return this.renderLoading();
@@ -431,10 +427,10 @@ export class PlanSummary extends LocalizedElement {
     return html`
       <header part="header">
         <div class="intro">
-          ${organization ? html`<p part="organization">${organization}</p>` : nothing}
-          ${heading(headingLevel(this.headingLevel, 2), 'title', this.text(plan.title))}
+          ${organization ? html`<p part="organization" lang=${this.textLang(plan.organization)}>${organization}</p>` : nothing}
+          ${heading(headingLevel(this.headingLevel, 2), 'title', this.text(plan.title), this.textLang(plan.title))}
           ${this.renderPlanDates(view.feed)}
-          ${summary ? html`<p part="plan-summary">${summary}</p>` : nothing}
+          ${summary ? html`<p part="plan-summary" lang=${this.textLang(plan.summary)}>${summary}</p>` : nothing}
         </div>
         ${
           this.hideRing
@@ -512,7 +508,7 @@ export class PlanSummary extends LocalizedElement {
     const notice = feed.plan.notice;
     return notice === undefined
       ? nothing
-      : html`<p part="notice" role="note" lang=${textLanguage(notice, this.locale, this.fallbackLocale)}>
+      : html`<p part="notice" role="note" lang=${this.textLang(notice)}>
           ${this.text(notice)}
         </p>`;
   }

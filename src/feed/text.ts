@@ -80,6 +80,6 @@ export function resolveText(text: Text | undefined, locale: string, defaultLocal
  * The language of the text `resolveText` shows, for its `lang`: the tag of the entry shown, which
  * may be another than `locale` when the text has none in it; a plain string is in `defaultLocale`.
  */
-export function textLanguage(text: Text, locale: string, defaultLocale = 'en'): string {
-  return (typeof text === 'string' ? undefined : entryFor(text, locale, defaultLocale)) ?? defaultLocale;
+export function textLanguage(text: Text | undefined, locale: string, defaultLocale = 'en'): string {
+  return (typeof text === 'object' ? entryFor(text, locale, defaultLocale) : undefined) ?? defaultLocale;
 }

@@ -118,7 +118,13 @@ function contrasts(root: Element): { text: string; ratio: number }[] {
     const background = backdrop(element);
     const color = over(rgba(getComputedStyle(element).color), background);
     const [lighter, darker] = [luminance(color), luminance(background)].sort((a, b) => b - a) as [number, number];
-    found.push({ text: own.map((node) => node.data.trim()).join(' '), ratio: (lighter + 0.05) / (darker + 0.05) });
+    // Read as shown: a list of feed texts is one text node per text and per separator.
+    const text = own
+      .map((node) => node.data)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    found.push({ text, ratio: (lighter + 0.05) / (darker + 0.05) });
   }
   return found;
 }

@@ -70,6 +70,8 @@ describe('textLanguage', () => {
   it('is the default locale for a plain string, which is written in it', () => {
     expect(textLanguage('示例', 'en', 'zh-Hans')).to.equal('zh-Hans');
     expect(textLanguage('Example', 'zh-Hans')).to.equal('en');
+    // No text (an unvalidated card's missing title) shows nothing, and is not read as an object.
+    expect(textLanguage(undefined, 'en', 'zh-Hans')).to.equal('zh-Hans');
   });
 });
 

@@ -11,7 +11,7 @@
     export const templates = {
       'actions': `主要举措`,
 'at-risk': `存在风险`,
-'baseline': str`${0}（基线：${1}）`,
+'baseline-note': str`（基线：${0}）`,
 'check-many': str`数据检查：${0} 条警告`,
 'check-none': `数据检查：没有警告`,
 'check-one': `数据检查：1 条警告`,

@@ -11,7 +11,7 @@
     export const templates = {
       'actions': `主要措施`,
 'at-risk': `存在風險`,
-'baseline': str`${0}（基準值：${1}）`,
+'baseline-note': str`（基準值：${0}）`,
 'check-many': str`資料檢查：${0} 則警告`,
 'check-none': `資料檢查：沒有警告`,
 'check-one': `資料檢查：1 則警告`,

@@ -1,0 +1,138 @@
+// What a screen reader is given: Chromium's accessibility tree of a rendered plan (read over the
+// DevTools protocol by the `accessibility-tree` command of web-test-runner.config.mjs), reduced to the
+// roles, names, levels and states a visitor moves by.
+import { expect, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { PlanSummary } from '../../src/elements/plan-summary.js';
+import { sampleFeed } from '../fixtures/feeds.js';
+import { renderSummary } from '../fixtures/render.js';
+
+interface AXNode {
+  readonly role?: string;
+  readonly name?: string;
+  readonly level?: number;
+  readonly expanded?: boolean;
+  readonly children?: readonly AXNode[];
+}
+
+const accessibilityTree = (selector: string) =>
+  executeServerCommand<AXNode, { selector: string }>('accessibility-tree', { selector });
+
+/** The words a node's text reads as, hidden ones left out as the tree leaves them out. */
+const words = (node: AXNode): string =>
+  node.role === 'StaticText' ? node.name! : (node.children ?? []).map(words).filter(Boolean).join(' ');
+
+/**
+ * One line per region, heading, list, list item, button and progress bar, indented by nesting: the
+ * role, the level of a heading, the name, the expanded state of a button that has one.
+ */
+function outline(node: AXNode, depth = 0): string[] {
+  const { role = '', name, level, expanded } = node;
+  const shown = ['region', 'heading', 'list', 'listitem', 'button', 'progressbar'].includes(role);
+  const line = [
+    role,
+    role === 'heading' ? level : '',
+    name ? JSON.stringify(name) : '',
+    expanded === undefined ? '' : `expanded=${expanded}`,
+  ];
+  const below = (node.children ?? []).flatMap((child) => outline(child, shown ? depth + 1 : depth));
+  return shown ? [`${'  '.repeat(depth)}${line.filter((part) => part !== '').join(' ')}`, ...below] : below;
+}
+
+/** The nodes of `role` under `node`, in order. */
+const all = (node: AXNode, role: string): AXNode[] => [
+  ...(node.role === role ? [node] : []),
+  ...(node.children ?? []).flatMap((child) => all(child, role)),
+];
+
+/** Each card's status as read: the first paragraph of each list item (the card's header: title, status, ring). */
+const statuses = (tree: AXNode) => all(tree, 'listitem').map((item) => words(all(item, 'paragraph')[0]!));
+
+function feedWithStatuses() {
+  const feed = sampleFeed();
+  // Given, not derived from today's date: the snapshot stays the same from day to day.
+  feed.priorities[0]!.status = 'on-track';
+  feed.priorities[2]!.status = 'done';
+  return feed;
+}
+
+async function toggleFirstCard(summary: PlanSummary) {
+  const card = summary.shadowRoot!.querySelector('plan-priority-card')!;
+  card.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle]')!.click();
+  await summary.updateComplete;
+  await card.updateComplete;
+}
+
+describe('the accessibility tree of a plan (Chromium)', () => {
+  it('in English with heading-level="3": a region named by the plan, h3 then h4 cards in a list, named buttons and rings', async () => {
+    const { summary } = await renderSummary(
+      html`<plan-summary lang="en" heading-level="3" .feed=${feedWithStatuses()}></plan-summary>`,
+    );
+    const tree = await accessibilityTree('plan-summary');
+    expect(outline(tree)).to.deep.equal([
+      'region "Plan for the year"',
+      '  heading 3 "Plan for the year"',
+      '  progressbar "Overall progress"',
+      '  button "Expand all" expanded=false',
+      '  list',
+      '    listitem',
+      '      heading 4 "1 Safety"',
+      '        button "1 Safety" expanded=false',
+      '      progressbar "Safety"',
+      '    listitem',
+      '      heading 4 "2 Reform"',
+      '        button "2 Reform" expanded=false',
+      '      progressbar "Reform"',
+      '    listitem',
+      '      heading 4 "3 Sports"',
+      '        button "3 Sports" expanded=false',
+      '      progressbar "Sports"',
+    ]);
+    // In words, the icon (✓, !, ★) left out.
+    expect(statuses(tree)).to.deep.equal(['Status: On track', 'Status: At risk', 'Status: Done']);
+
+    // Open, the card's button says so and its details' headings come one level below its title.
+    await toggleFirstCard(summary);
+    const opened = outline(await accessibilityTree('plan-summary')).filter((line) => /heading|button/.test(line));
+    expect(opened.map((line) => line.trim())).to.deep.equal([
+      'heading 3 "Plan for the year"',
+      'button "Expand all" expanded=false',
+      'heading 4 "1 Safety"',
+      'button "1 Safety" expanded=true',
+      'heading 5 "Actions"',
+      'heading 5 "Measures"',
+      'heading 5 "Updates"',
+      'heading 5 "Links"',
+      'heading 4 "2 Reform"',
+      'button "2 Reform" expanded=false',
+      'heading 4 "3 Sports"',
+      'button "3 Sports" expanded=false',
+    ]);
+  });
+
+  it('in Simplified Chinese with the default levels: h2 then h3, the same structure in Chinese', async () => {
+    await renderSummary(html`<plan-summary lang="zh-Hans" .feed=${feedWithStatuses()}></plan-summary>`);
+    const tree = await accessibilityTree('plan-summary');
+    expect(outline(tree)).to.deep.equal([
+      'region "年度计划"',
+      '  heading 2 "年度计划"',
+      '  progressbar "总体进度"',
+      '  button "全部展开" expanded=false',
+      '  list',
+      '    listitem',
+      '      heading 3 "1 安全"',
+      '        button "1 安全" expanded=false',
+      '      progressbar "安全"',
+      '    listitem',
+      '      heading 3 "2 Reform"',
+      '        button "2 Reform" expanded=false',
+      '      progressbar "Reform"',
+      '    listitem',
+      '      heading 3 "3 Sports"',
+      '        button "3 Sports" expanded=false',
+      '      progressbar "Sports"',
+    ]);
+    expect(statuses(tree)).to.deep.equal(['状态： 进度正常', '状态： 存在风险', '状态： 已完成']);
+  });
+});
