@@ -434,7 +434,7 @@ class BenchCard extends HTMLElement {
   }
 
   /** Renders `priority`; `context` holds what the summary shares with every card. */
-  show(priority, { locale, text, expected, headingLevel, expanded }) {
+  show(priority, { locale, defaultLocale, text, expected, headingLevel, expanded }) {
     this.priority = priority;
     this.expanded = expanded;
     const status = effectiveStatus(priority, expected);
@@ -464,7 +464,7 @@ class BenchCard extends HTMLElement {
     }
     // Closed details stay findable by find-in-page, and a match opens them, as in the widget.
     this.body.addEventListener('beforematch', () => this.setExpanded(true));
-    this.appendDetails(priority, { locale, text, level: Math.min(6, headingLevel + 1) });
+    this.appendDetails(priority, { locale, defaultLocale, text, level: Math.min(6, headingLevel + 1) });
     this.shadowRoot.append(refs.fragment);
   }
 
@@ -481,7 +481,12 @@ class BenchCard extends HTMLElement {
     );
   }
 
-  appendDetails(priority, { locale, text, level }) {
+  appendDetails(priority, { locale, defaultLocale, text, level }) {
+    // A feed text in a language other than the widget's is marked with it, as the widget marks it.
+    const inline = (value) => {
+      const lang = textLanguage(value, locale, defaultLocale);
+      return localeChain(locale).includes(lang.toLowerCase()) ? text(value) : element('span', { lang }, text(value));
+    };
     const date = (iso) => element('time', { datetime: iso }, formatDate(iso, locale));
     const number = (value) => (value === undefined ? '–' : formatNumber(value, locale));
     /** A section of `items`, undefined when there are none; `fill` makes each item's entry. */
@@ -517,12 +522,11 @@ class BenchCard extends HTMLElement {
         return refs.fragment;
       }),
       section(measuresTemplate, UI.measures, priority.measures ?? [], (measure) => {
-        const reading = `${number(measure.current)} of ${number(measure.target)}`;
-        const unit = text(measure.unit);
-        const withUnit = unit ? `${reading} ${unit}` : reading;
         return term([
           text(measure.label),
-          measure.baseline === undefined ? withUnit : `${withUnit} (baseline: ${number(measure.baseline)})`,
+          `${number(measure.current)} of ${number(measure.target)}`,
+          ...(measure.unit ? [' ', inline(measure.unit)] : []),
+          measure.baseline === undefined ? undefined : ` (baseline: ${number(measure.baseline)})`,
           trendOf(measure.history, locale),
         ]);
       }),
@@ -590,7 +594,7 @@ class BenchSummary extends HTMLElement {
     refs.base.setAttribute('lang', locale);
     refs.base.setAttribute('aria-label', text(plan.title));
 
-    const cardContext = { locale, text, expected, headingLevel: headingLevel + 1, expanded: false };
+    const cardContext = { locale, defaultLocale, text, expected, headingLevel: headingLevel + 1, expanded: false };
     for (const priority of priorities) {
       const { fragment, card } = listItemTemplate.clone();
       card.setAttribute('id', `priority-${priority.id}`);
@@ -620,8 +624,10 @@ class BenchSummary extends HTMLElement {
     refs.ring.show({ value: overallProgress(priorities), expected, label: UI.overall, locale });
     // The notice sits outside the header, before the notes and the list, as the widget's does.
     if (plan.notice !== undefined) {
+      // Its own language only when it differs from the widget's (the bench writes English feeds).
       const lang = textLanguage(plan.notice, locale, defaultLocale);
-      refs.status.before(element('p', { part: 'notice', role: 'note', lang }, text(plan.notice)), ' ');
+      const attributes = lang === locale ? { part: 'notice', role: 'note' } : { part: 'notice', role: 'note', lang };
+      refs.status.before(element('p', attributes, text(plan.notice)), ' ');
     }
     if (plan.url !== undefined && isSafeLink(plan.url))
       refs.tools.append(' ', element('a', { part: 'plan-link', href: plan.url }, UI.planLink));

@@ -294,8 +294,9 @@ export class PlanPriorityCard extends LocalizedElement {
     const current = number(measure.current);
     const target = number(measure.target);
     const baseline = number(measure.baseline);
-    // The unit is a feed text, in its own language: it cannot go into the translated sentences.
-    return html`${msg(str`${current} of ${target}`, { id: 'measure' })}${measure.unit ? html` ${this.inline(measure.unit)}` : nothing}${
+    // The unit is a feed text, in its own language: it cannot go into the translated sentences. Its
+    // space is a value: the build's minifier trims the whitespace that starts a template.
+    return html`${msg(str`${current} of ${target}`, { id: 'measure' })}${measure.unit ? [' ', this.inline(measure.unit)] : nothing}${
       measure.baseline === undefined ? nothing : msg(str` (baseline: ${baseline})`, { id: 'baseline-note' })
     }`;
   }
