@@ -559,7 +559,7 @@ const summaryTemplate = new Template(
     `<p class="overall-label" aria-hidden="true">${UI.overall}</p></div>` +
     // The space after the button stands for the language switcher, which the bench never asks for.
     '<div class="tools" ref="tools"><button part="expand-all" ref="expandAll"></button> </div></header> ' +
-    '<div role="status" ref="status"></div> <ol part="list" role="list" ref="list"></ol></section>',
+    '<ol part="list" role="list" ref="list"></ol></section><p class="visually-hidden" role="status" ref="announcer"></p>',
 );
 const listItemTemplate = new Template(`<li><bench-card exportparts="${CARD_PARTS}" ref="card"></bench-card></li>`);
 
@@ -593,6 +593,7 @@ class BenchSummary extends HTMLElement {
     const refs = summaryTemplate.clone();
     refs.base.setAttribute('lang', locale);
     refs.base.setAttribute('aria-label', text(plan.title));
+    refs.announcer.setAttribute('lang', locale);
 
     const cardContext = { locale, defaultLocale, text, expected, headingLevel: headingLevel + 1, expanded: false };
     for (const priority of priorities) {
@@ -622,12 +623,12 @@ class BenchSummary extends HTMLElement {
       planSummary ? element('p', { part: 'plan-summary' }, planSummary) : undefined,
     ]);
     refs.ring.show({ value: overallProgress(priorities), expected, label: UI.overall, locale });
-    // The notice sits outside the header, before the notes and the list, as the widget's does.
+    // The notice sits outside the header, before the list, as the widget's does.
     if (plan.notice !== undefined) {
       // Its own language only when it differs from the widget's (the bench writes English feeds).
       const lang = textLanguage(plan.notice, locale, defaultLocale);
       const attributes = lang === locale ? { part: 'notice', role: 'note' } : { part: 'notice', role: 'note', lang };
-      refs.status.before(element('p', attributes, text(plan.notice)), ' ');
+      refs.list.before(element('p', attributes, text(plan.notice)), ' ');
     }
     if (plan.url !== undefined && isSafeLink(plan.url))
       refs.tools.append(' ', element('a', { part: 'plan-link', href: plan.url }, UI.planLink));

@@ -3,8 +3,8 @@ import type { UiLocale } from '../i18n/localize.js';
 /*
  * What `plan-widgets import` says about a spreadsheet, in the three interface locales, each after
  * the cell it is about (`priorities!C7: …`). The problems the widget's own validator finds are said
- * with messages.ts (problemMessage), after the column's header as the sheet writes it. Like
- * messages.ts, these stay out of the widget's XLIFF catalogues, which go into plan-widgets.js.
+ * in the widget's own messages, after the column's header as the sheet writes it. These stay out of
+ * the widget's XLIFF catalogues, which go into plan-widgets.js.
  */
 
 export interface SheetMessages {

@@ -27,10 +27,15 @@ export class DeepLinkController implements ReactiveController {
 
   private readonly hashChanged = (): void => {
     this.host.requestUpdate();
-    void this.follow();
+    void this.follow(true);
   };
 
-  readonly follow = async (): Promise<void> => {
+  /**
+   * Opens the card the hash names. A link the visitor follows (`fromLink`) also brings it into view
+   * and focuses its button; a load (the first, a new `src`, a retry) does so only while the page's
+   * focus is nowhere else, so that a visitor typing elsewhere is not moved.
+   */
+  readonly follow = async (fromLink = false): Promise<void> => {
     const id = HASH.exec(location.hash)?.[1];
     if (id === undefined || !this.open(id)) return;
     await this.host.updateComplete;
@@ -39,8 +44,11 @@ export class DeepLinkController implements ReactiveController {
     // At load, a browser scrolls to the hash's target itself, and Firefox, finding none in the page,
     // scrolls back to the top: the card is scrolled to after that.
     if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
-    card?.scrollIntoView();
+    const active = document.activeElement;
+    const focusIsFree = !active || active === document.body || (this.host.getRootNode() as Document).activeElement === this.host;
+    if (!card || location.hash !== `#priority-${id}` || !(fromLink || focusIsFree)) return;
+    card.scrollIntoView();
     // The browser cannot move its focus starting point into a shadow root: the next Tab would skip the card.
-    card?.shadowRoot?.querySelector('button')?.focus({ preventScroll: true });
+    card.shadowRoot?.querySelector('button')?.focus({ preventScroll: true });
   };
 }

@@ -92,6 +92,8 @@ export class FeedController implements ReactiveController {
    * page, nothing is fetched: the load waits until the host is back.
    */
   async load(refresh = false): Promise<void> {
+    // Read before the state is reset: a load that ends a saved copy must stop its retries.
+    const showedSavedCopy = this.showsSavedCopy;
     if (!refresh) this.state = { state: 'loading' };
     this.host.requestUpdate();
     if (!this.host.isConnected) {
@@ -103,7 +105,6 @@ export class FeedController implements ReactiveController {
     const request = new AbortController();
     this.request = this.latest = request;
     const keepsFigures = this.state.state === 'ready';
-    const showedSavedCopy = this.showsSavedCopy;
     let refreshError: FeedError | undefined;
     try {
       const loaded = await this.source.read(request.signal);

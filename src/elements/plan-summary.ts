@@ -89,6 +89,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart trend - Each measure's trend line in the cards, with the change since the previous value.
  * @csspart empty - The note shown when no priority matches `priorities`.
  * @csspart check - The feed's warnings, listed above the cards only while the page's URL hash is `#plan-check`.
+ * @csspart check-title - The heading of the feed's warnings, with their count.
  * @csspart loading - The placeholder shown while the feed loads.
  * @csspart error - The box shown when the feed cannot be shown: a short message for visitors with the retry button (inside a `role="alert"`), then the details.
  * @csspart retry - The button in the error message that loads the feed again.
@@ -179,7 +180,6 @@ export class PlanSummary extends LocalizedElement {
   /** The next frame's cards, while some are still to come. */
   private moreCards?: Promise<unknown>;
 
-  /** The card that had focus when an update began, and the element inside it that had. */
   /** What had the focus before an update: the element of this shadow root, and the control inside it when it is a card. */
   private focused?: { readonly element: Element; readonly target: HTMLElement | undefined };
 
@@ -381,24 +381,32 @@ export class PlanSummary extends LocalizedElement {
 
   protected override render() {
     const state = this.feedLoader.state;
-    if (state.state === 'loading') return this.renderLoading();
-    if (state.state === 'error') return this.renderError(state.error);
+    const failure =
+      state.state !== 'ready'
+        ? undefined
+        : state.saved
+          ? msg(
+              str`The latest figures could not be loaded; this is the copy saved on ${formatDate(state.saved.savedOn, this.locale)}.`,
+              { id: 'saved-copy' },
+            )
+          : this.feedLoader.refreshError && msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' });
+    // One live region in every state, outside the busy placeholder and there before its text
+    // changes, so that screen readers announce the loading, a saved copy and a failed refresh.
+    return html`
+      ${state.state === 'loading' ? this.renderLoading() : state.state === 'error' ? this.renderError(state.error) : this.renderPlan(state, failure)}
+      <p class="visually-hidden" role="status" lang=${this.locale}>${state.state === 'loading' ? msg('Loading the plan…', { id: 'loading' }) : failure}</p>
+    `;
+  }
+
+  /** The plan, a region named by its title. */
+  private renderPlan(state: FeedState & { state: 'ready' }, failure: string | undefined) {
     const view = this.view!;
-    const failure = state.saved
-      ? msg(
-          str`The latest figures could not be loaded; this is the copy saved on ${formatDate(state.saved.savedOn, this.locale)}.`,
-          {
-            id: 'saved-copy',
-          },
-        )
-      : this.feedLoader.refreshError && msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' });
-    // A region named by the plan; the status wrapper is there before a note goes in, so that it is announced.
     return html`
       <section part="base" aria-label=${this.text(view.feed.plan.title)} tabindex="-1" lang=${this.locale}>
         ${this.hideHeader ? nothing : this.renderHeader(view)}
         ${this.renderNotice(view.feed)}
         ${this.renderStaleNote(view.feed)}
-        <div role="status">${failure === undefined ? nothing : html`<p part="stale">${failure}</p>`}</div>
+        ${failure === undefined ? nothing : html`<p part="stale">${failure}</p>`}
         ${location.hash === '#plan-check' ? this.renderCheck([...state.warnings, ...view.warnings]) : nothing}
         ${
           view.shown.length === 0
@@ -412,7 +420,6 @@ export class PlanSummary extends LocalizedElement {
   private renderLoading() {
     return html`
       <div part="loading" aria-busy="true" tabindex="-1" lang=${this.locale}>
-        <span class="visually-hidden" role="status">${msg('Loading the plan…', { id: 'loading' })}</span>
         <div></div>
         <div></div>
       </div>

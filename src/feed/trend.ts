@@ -19,13 +19,16 @@ export interface Trend {
 }
 
 /**
- * A measure's dated values (oldest first, as the feed gives them) as a line: each value placed by
- * its date across the width, from the lowest value at the bottom to the highest at the top (a flat
+ * A measure's dated values as a line, oldest first: each value placed by its date across the width, from the lowest value at the bottom to the highest at the top (a flat
  * line in the middle when all are equal). Values on one day only are spaced evenly instead.
  * Undefined for fewer than two values, which make no line.
  */
-export function trend(history: readonly HistoryEntry[] | undefined): Trend | undefined {
-  if (history === undefined || history.length < 2) return undefined;
+export function trend(given: readonly HistoryEntry[] | undefined): Trend | undefined {
+  // Oldest first whatever the feed's order, and only real figures: a standalone card's priority is not validated.
+  const history = (given ?? [])
+    .filter((entry) => Number.isFinite(entry.value) && Number.isFinite(isoDateToTime(String(entry.date))))
+    .sort((a, b) => isoDateToTime(a.date) - isoDateToTime(b.date));
+  if (history.length < 2) return undefined;
   const times = history.map((entry) => isoDateToTime(entry.date));
   const values = history.map((entry) => entry.value);
   const start = times[0]!;

@@ -78,6 +78,23 @@ describe('focus and announcements', () => {
     expect(deepActiveElement()!.localName).to.equal('a');
   });
 
+  it('leaves the focus where the visitor put it when a new `src` loads while the hash names a card', async () => {
+    const start = location.href;
+    restore.push(() => history.replaceState(null, '', start));
+    history.replaceState(null, '', '#priority-reform');
+    stubFetch(() => Promise.resolve(new Response(JSON.stringify(sampleFeed()))));
+    const { summary } = await renderSummary(html`<input aria-label="Search" /><plan-summary src="/focus-a.json"></plan-summary>`);
+    const input = summary.parentElement!.querySelector('input')!;
+    input.focus();
+    const loaded = oneEvent(summary, 'plan-load');
+    summary.src = '/focus-b.json';
+    await loaded;
+    const reform = summary.shadowRoot!.getElementById('priority-reform') as HTMLElement & { expanded: boolean };
+    await until(() => reform.expanded, 'the card the hash names, open');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement === input, 'the focus on the page’s input').to.equal(true);
+  });
+
   it('scrolls to the card a #priority-<id> link names when the page opens with it, and focuses its button', async () => {
     const page = await openPage('/test/elements/pages/deep-link.html#priority-safe-routes');
     restore.push(() => page.frame.remove());
@@ -94,7 +111,11 @@ describe('focus and announcements', () => {
     );
   });
 
-  it('is a region named by the plan, with live regions for loading and for a failed refresh', async () => {
+  /** The widget's one live region, and what it says now. */
+  const announcer = (summary: PlanSummary) => summary.shadowRoot!.querySelectorAll('[role="status"]');
+  const said = (summary: PlanSummary) => announcer(summary)[0]!.textContent!.trim();
+
+  it('is a region named by the plan, and announces the loading and a failed refresh in one live region', async () => {
     let answer!: (response: Response) => void;
     stubFetch(
       () => new Promise((resolve) => (answer = resolve)),
@@ -105,7 +126,11 @@ describe('focus and announcements', () => {
     document.body.append(summary);
     restore.push(() => summary.remove());
     await summary.updateComplete;
-    expect(part(summary, 'loading')!.querySelector('[role="status"]')!.textContent).to.equal('Loading the plan…');
+    const region = announcer(summary)[0]!;
+    expect(announcer(summary)).to.have.length(1);
+    expect(said(summary)).to.equal('Loading the plan…');
+    // Outside the busy placeholder: screen readers hold back what changes inside a busy element.
+    expect(region.closest('[aria-busy]')).to.equal(null);
 
     const loaded = oneEvent(summary, 'plan-load');
     answer(new Response(JSON.stringify(sampleFeed())));
@@ -113,15 +138,35 @@ describe('focus and announcements', () => {
     const base = part(summary, 'base')!;
     expect(base.localName).to.equal('section');
     expect(base.getAttribute('aria-label')).to.equal('Plan for the year');
-    const status = base.querySelector('[role="status"]')!;
-    expect(status.textContent!.trim()).to.equal('');
+    expect(said(summary)).to.equal('');
 
     const failed = oneEvent(summary, 'plan-error');
     void summary.load({ refresh: true });
     await failed;
     await summary.updateComplete;
-    // The same live region, filled after it was there: screen readers announce the change.
-    expect(base.querySelector('[role="status"]')).to.equal(status);
-    expect(status.textContent!.trim()).to.equal('Could not refresh; these are the earlier figures.');
+    // The same live region, its text changed: screen readers announce the change.
+    expect(announcer(summary)[0] === region, 'the same live region').to.equal(true);
+    expect(said(summary)).to.equal('Could not refresh; these are the earlier figures.');
+    expect(part(summary, 'stale')!.textContent!.trim()).to.equal('Could not refresh; these are the earlier figures.');
+  });
+
+  it('announces a saved copy shown in place of a feed that cannot be fetched, in the region that said it was loading', async () => {
+    stubFetch(
+      () => Promise.resolve(new Response(JSON.stringify(sampleFeed()))),
+      () => Promise.resolve(new Response('', { status: 404 })),
+    );
+    const first = await renderSummary(html`<plan-summary src="/focus-saved.json"></plan-summary>`);
+    first.summary.remove();
+    const summary = document.createElement('plan-summary');
+    summary.src = '/focus-saved.json';
+    document.body.append(summary);
+    restore.push(() => summary.remove());
+    await summary.updateComplete;
+    const region = announcer(summary)[0]!;
+    expect(said(summary)).to.equal('Loading the plan…');
+    await oneEvent(summary, 'plan-error');
+    await summary.updateComplete;
+    expect(announcer(summary)[0] === region, 'the same live region').to.equal(true);
+    expect(said(summary)).to.match(/^The latest figures could not be loaded; this is the copy saved on /);
   });
 });

@@ -744,15 +744,21 @@ describe('<plan-summary>', () => {
   });
 
   describe('refresh', () => {
-    /** Catches the widget's refresh timer, so that a test can fire it at once. */
+    /** Catches the widget's refresh timer, so that a test can fire it at once, and tells which were cleared. */
     function catchTimer() {
-      const timers: { tick: () => void; ms: number }[] = [];
+      const timers: { tick: () => void; ms: number; handle: number; cleared?: boolean }[] = [];
       const original = window.setInterval;
+      const originalClear = window.clearInterval;
       window.setInterval = ((tick: () => void, ms: number) => {
-        timers.push({ tick, ms });
-        return original(() => {}, 1e8);
+        const handle = original(() => {}, 1e8);
+        timers.push({ tick, ms, handle });
+        return handle;
       }) as typeof window.setInterval;
-      restore.push(() => (window.setInterval = original));
+      window.clearInterval = ((handle?: number) => {
+        for (const timer of timers) if (timer.handle === handle) timer.cleared = true;
+        originalClear(handle);
+      }) as typeof window.clearInterval;
+      restore.push(() => Object.assign(window, { setInterval: original, clearInterval: originalClear }));
       return timers;
     }
 
@@ -888,6 +894,21 @@ describe('<plan-summary>', () => {
       expect(root(summary).part('stale')).to.equal(null);
       expect(cardIds(summary)).to.deep.equal(['safety', 'reform']);
       expect(stub.calls).to.have.length(4);
+    });
+
+    it('stops trying again once a new `src` loads in place of a saved copy', async () => {
+      const timers = catchTimer();
+      const stub = stubFetch(json(sampleFeed()), () => Promise.resolve(new Response('', { status: 404 })), json(sampleFeed()));
+      restore.push(stub.restore);
+      const first = await render(html`<plan-summary src="/saved.json"></plan-summary>`);
+      first.summary.remove();
+      const { summary } = await render(html`<plan-summary src="/saved.json"></plan-summary>`, 'plan-error');
+      restore.push(() => summary.remove());
+      expect(timers.filter((timer) => !timer.cleared).map((timer) => timer.ms)).to.deep.equal([30_000]);
+      const loaded = oneEvent(summary, 'plan-load');
+      summary.src = '/another.json';
+      await loaded;
+      expect(timers.filter((timer) => !timer.cleared)).to.deep.equal([]);
     });
 
     it('retries as often as `refresh` says while it shows a saved copy, when that is sooner', async () => {

@@ -63,4 +63,21 @@ describe('trend', () => {
     expect(trend([])).to.equal(undefined);
     expect(trend([{ date: '2023-09-30', value: 1 }])).to.equal(undefined);
   });
+
+  it('reads the values oldest first whatever their order, and leaves out those without a date or a figure', () => {
+    const line = trend([
+      { date: '2023-12-09', value: 40 },
+      { date: '2023-09-30', value: 20 },
+      { date: 'soon', value: 99 },
+      { date: '2023-10-10', value: 30 },
+      { date: '2023-11-01', value: NaN },
+      { value: 5 } as unknown as { date: string; value: number },
+    ])!;
+    expect(points(line.points)).to.deep.equal([
+      [0, TREND_HEIGHT],
+      [14.3, 12.5],
+      [TREND_WIDTH, 0],
+    ]);
+    expect([line.first.value, line.previous.value, line.last.value, line.change]).to.deep.equal([20, 30, 40, 10]);
+  });
 });
