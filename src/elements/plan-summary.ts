@@ -93,7 +93,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart loading - The placeholder shown while the feed loads.
  * @csspart error - The box shown when the feed cannot be shown: a short message for visitors with the retry button (inside a `role="alert"`), then the details.
  * @csspart retry - The button in the error message that loads the feed again.
- * @csspart error-details - The folded details below the error message, for the site's editors: what to check, and each problem's JSON path.
+ * @csspart error-details - The folded details below the error message, for the site's editors: what to check, the browser's own words (a parser's or network's message) and each problem's JSON path.
  *
  * @cssproperty [--plan-accent=#1a6fb5] - Buttons, card numbers, the links in cards and the overall ring.
  * @cssproperty [--plan-text=inherit] - Text colour: the page's, unless a theme sets one; on what paints `--plan-surface` (cards, buttons, notes), #1f2328 when unset.
@@ -592,6 +592,7 @@ export class PlanSummary extends LocalizedElement {
         <details part="error-details">
           <summary>${msg('Details for the site’s editors', { id: 'error-details' })}</summary>
           <p>${describeFeedError(reason, details)}</p>
+          ${details.said ? html`<p><code>${details.said}</code></p>` : nothing}
           ${details.problems ? html`<ul>${details.problems.map(problemItem)}</ul>` : nothing}
         </details>
       </div>

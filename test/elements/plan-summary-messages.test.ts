@@ -218,7 +218,7 @@ describe('<plan-summary> messages', () => {
       }
     }
 
-    it('keeps the parser’s own words in the event and the console, not in view', async () => {
+    it('keeps the parser’s own words out of the visitor’s sentence: in the folded details, the event and the console', async () => {
       stubFetch(() => Promise.resolve(new Response(NOT_JSON)), restore);
       const { summary, event } = await renderSummary(
         html`<plan-summary lang="zh-Hans" src="/broken.json"></plan-summary>`,
@@ -228,7 +228,8 @@ describe('<plan-summary> messages', () => {
       expect(error.details.said).to.be.a('string').and.not.equal('');
       expect(error.message).to.match(/line 3, column 25\. \S/);
       expect(error.message.endsWith(error.details.said!)).to.equal(true);
-      expect(shadow(summary).textContent).to.not.contain(error.details.said);
+      expect(shadow(summary).querySelector('[role="alert"]')!.textContent).to.not.contain(error.details.said);
+      expect(shadow(summary).querySelector('[part="error-details"] code')!.textContent).to.equal(error.details.said);
     });
 
     it('says so when the browser gives no place for a JSON mistake', async () => {
