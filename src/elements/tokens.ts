@@ -80,12 +80,17 @@ export const themeStyles = unsafeCSS(
   `@media screen{:host([theme=dark]){${darkDeclarations}}}@media screen and (prefers-color-scheme:dark){:host([theme=auto]){${darkDeclarations}}}`,
 );
 
-/** Text hidden on screen but read by screen readers. */
+/**
+ * Text hidden on screen but read by screen readers. The negative margin cancels its pixel and any
+ * margin of its own (a paragraph's 1em), which would otherwise reach past the widget's end and add
+ * to the page's height.
+ */
 export const visuallyHidden = css`
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
+    margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
