@@ -24,6 +24,7 @@ import { matchLocale } from '../feed/text.js';
 import { isSafeLink } from '../feed/links.js';
 import { formatAge, formatDate, prepareFormatters } from '../i18n/format.js';
 import { languageName } from '../i18n/language-names.js';
+import { rememberLanguage, rememberedLanguage } from '../i18n/lang.js';
 
 /** What the shown part of a loaded feed comes to; recomputed only when its inputs change. */
 interface View {
@@ -144,7 +145,7 @@ export class PlanSummary extends LocalizedElement {
   /** Cards open at first render: ids or numbers, or `all`. Changing it opens and closes cards to match. */
   expanded: string | null = null;
 
-  /** Locales offered in a language switcher in the header, such as `"zh-Hans zh-Hant en"`, each named in its own language; choosing one sets `lang`. Absent: no switcher. */
+  /** Locales offered in a language switcher in the header, such as `"zh-Hans zh-Hant en"`, each named in its own language; choosing one sets `lang`, and is remembered for the site: a switcher that offers the visitor's last choice opens in it, on any page and visit. Absent: no switcher. */
   languages: string | null = null;
 
   /** `grid` (default) or `list`. */
@@ -264,6 +265,14 @@ export class PlanSummary extends LocalizedElement {
     if (state.state === 'ready' && !refreshed) void this.deepLink.follow();
   }
 
+  // Before the base reads the locale: at the first render, the visitor's last choice wins over the
+  // page's language where the switcher offers it.
+  protected override performUpdate(): void {
+    const remembered = this.hasUpdated ? null : rememberedLanguage();
+    if (remembered && splitList(this.languages).includes(remembered)) this.lang = remembered;
+    super.performUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const element = this.shadowRoot?.activeElement;
@@ -374,6 +383,7 @@ export class PlanSummary extends LocalizedElement {
   }
 
   private chooseLanguage(lang: string): void {
+    rememberLanguage(lang);
     if (lang === this.lang) return;
     this.lang = lang;
     emit(this, 'plan-language', { lang });

@@ -44,6 +44,8 @@ async function walk(key: 'Tab' | 'Shift+Tab', last: string): Promise<{ order: st
 }
 
 describe('keyboard', () => {
+  // The language chosen below is remembered for the site (the README's "Languages"): not for other tests.
+  after(() => localStorage.removeItem('plan-widgets:lang'));
   const controls = [
     'expand-all',
     'button[lang=en]',

@@ -447,6 +447,46 @@ describe('<plan-summary>', () => {
       expect(card.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('存在風險');
     });
 
+    it('remembers the language a visitor chooses, for the switchers that offer it on the next page', async () => {
+      const first = await render(
+        html`<plan-summary lang="zh-Hans" languages="zh-Hans zh-Hant en" .feed=${sampleFeed()}></plan-summary>`,
+      );
+      first.summary.shadowRoot!.querySelector<HTMLElement>('button[lang="zh-Hant"]')!.click();
+      await first.summary.updateComplete;
+      first.summary.remove();
+      // The next page: its switcher offers the choice, which wins over the page's language.
+      const next = await render(
+        html`<plan-summary lang="zh-Hans" languages="zh-Hans zh-Hant en" .feed=${sampleFeed()}></plan-summary>`,
+      );
+      expect(root(next.summary).text('title')).to.equal('年度計畫');
+      expect(next.summary.shadowRoot!.querySelector('[aria-pressed="true"]')!.getAttribute('lang')).to.equal('zh-Hant');
+      // A widget without a switcher, or with one that does not offer it, keeps the page's language.
+      const plain = await render(html`<plan-summary lang="zh-Hans" .feed=${sampleFeed()}></plan-summary>`);
+      expect(root(plain.summary).text('title')).to.equal('年度计划');
+      const other = await render(html`<plan-summary lang="en" languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`);
+      expect(root(other.summary).text('title')).to.equal('Plan for the year');
+    });
+
+    it('switches language without remembering it where storage is not allowed', async () => {
+      const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+      try {
+        const { summary } = await render(
+          html`<plan-summary lang="en" languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`,
+        );
+        summary.shadowRoot!.querySelector<HTMLElement>('button[lang="zh-Hans"]')!.click();
+        await summary.updateComplete;
+        expect(root(summary).text('title')).to.equal('年度计划');
+      } finally {
+        Object.defineProperty(window, 'localStorage', descriptor);
+      }
+    });
+
     it('inherits the nearest ancestor’s lang, then the document’s, then the feed’s default', async () => {
       const nested = await render(html`<section lang="zh-TW"><plan-summary .feed=${sampleFeed()}></plan-summary></section>`);
       expect(root(nested.summary).text('expand-all')).to.equal('全部展開');
