@@ -6,6 +6,7 @@ import type { PlanFeed } from '../../src/feed/schema.js';
 import type { FeedError } from '../../src/feed/errors.js';
 import { sampleFeed, sampleFeedUrl } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
+import { blockStorage } from '../fixtures/storage.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { fallbackHtml } from '../../src/cli/fallback.js';
 
@@ -468,13 +469,7 @@ describe('<plan-summary>', () => {
     });
 
     it('switches language without remembering it where storage is not allowed', async () => {
-      const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('Access is denied for this document.', 'SecurityError');
-        },
-      });
+      const unblock = blockStorage();
       try {
         const { summary } = await render(
           html`<plan-summary lang="en" languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`,
@@ -483,7 +478,7 @@ describe('<plan-summary>', () => {
         await summary.updateComplete;
         expect(root(summary).text('title')).to.equal('年度计划');
       } finally {
-        Object.defineProperty(window, 'localStorage', descriptor);
+        unblock();
       }
     });
 

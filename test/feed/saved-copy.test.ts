@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SAVED_COPY_MAX_LENGTH, saveCopy, savedCopy } from '../../src/feed/saved-copy.js';
+import { blockStorage } from '../fixtures/storage.js';
 
 const url = 'https://school.example/saved-copy-test.json';
 
@@ -18,14 +19,7 @@ function breakStorage(undo: (() => void)[], how: 'full' | 'off') {
     };
     undo.push(() => (Storage.prototype.setItem = original));
   } else {
-    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('Access is denied for this document.', 'SecurityError');
-      },
-    });
-    undo.push(() => Object.defineProperty(window, 'localStorage', descriptor));
+    undo.push(blockStorage());
   }
 }
 
