@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cspPages } from './test/host/csp-pages.mjs';
-import { embedAllowPage } from './test/embed/allow-page.mjs';
+import { embedTestPages } from './test/embed/test-pages.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { browserPaths, isolateBrowserProfiles } from './scripts/browsers.mjs';
@@ -112,7 +112,7 @@ export default {
   files: ['test/**/*.test.ts', `!${chromiumOnly}`, ...browserReliabilityTests.map((pattern) => `!${pattern}`)],
   groups: [{ name: 'chromium-only', files: chromiumOnly, browsers: [chromium()] }],
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [feedServer, cspPages, embedAllowPage],
+  middleware: [feedServer, cspPages, embedTestPages],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     fuzzCasesPlugin,
