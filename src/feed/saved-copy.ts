@@ -27,9 +27,12 @@ const storageKey = (url: string) => `plan-widgets:${url}`;
 export function saveCopy(url: string, text: string): void {
   const now = new Date();
   const savedOn = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  const entry = JSON.stringify([savedOn, text]);
   try {
+    // Widgets sharing a request, and refreshes of an unchanged feed, find the copy already there.
+    if (localStorage.getItem(storageKey(url)) === entry) return;
     localStorage.removeItem(storageKey(url));
-    if (text.length <= SAVED_COPY_MAX_LENGTH) localStorage.setItem(storageKey(url), JSON.stringify([savedOn, text]));
+    if (text.length <= SAVED_COPY_MAX_LENGTH) localStorage.setItem(storageKey(url), entry);
   } catch {
     // Full, or not allowed here: the widget works without a copy.
   }
