@@ -19,6 +19,7 @@ import {
   isPercent,
   isPositive,
   isStatus,
+  isStatusRule,
   isString,
   isText,
   TIME_SUFFIX,
@@ -75,6 +76,23 @@ const leaves = new Map<unknown, JsonSchema>([
   [isBoolean, { type: 'boolean' }],
   [isString, { type: 'string' }],
   [isFeedVersion, { const: 1 }],
+  [
+    isStatusRule,
+    {
+      oneOf: [
+        { basis: 'ratio', thresholds: ['onTrack', 'atRisk'] },
+        { basis: 'points', thresholds: ['atRisk', 'offTrack'] },
+      ].map(({ basis, thresholds }) => ({
+        type: 'object',
+        properties: {
+          basis: { const: basis },
+          ...Object.fromEntries(thresholds.map((name) => [name, { type: 'number', minimum: 0, maximum: 100 }])),
+        },
+        required: ['basis', ...thresholds],
+      })),
+      description: 'How statuses are derived; "atRisk" is no greater than the other threshold.',
+    },
+  ],
 ]);
 
 /** Writes dist/plan-feed.schema.json from the table of fields the widget validates with. */

@@ -76,7 +76,7 @@ export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): str
     lines.push('<ol>');
     for (const priority of shown) {
       const progress = priorityProgress(priority);
-      const status = escapeHtml(statusLabel(effectiveStatus(priority, expected)));
+      const status = escapeHtml(statusLabel(effectiveStatus(priority, expected, plan.statusRule)));
       const figures = progress === undefined ? status : `${status} · ${escapeHtml(formatPercent(progress, locale))}`;
       lines.push(
         `<li id="priority-${priority.id}">`,

@@ -43,7 +43,8 @@ const listOf = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(
 /** The fields each object of the format has. */
 const KNOWN: Record<string, readonly string[]> = {
   feed: ['$schema', 'version', 'plan', 'priorities'],
-  plan: PLAN_FIELDS,
+  // A rule is no key and value: the plan sheet has no row for it.
+  plan: PLAN_FIELDS.filter((field) => field !== 'statusRule'),
   period: ['start', 'end'],
   priority: PRIORITY_FIELDS,
   actions: ['title', 'done', 'due'],

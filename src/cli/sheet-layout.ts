@@ -267,7 +267,22 @@ export function isIgnoredColumn(header: string): boolean {
 const STATUS_WORDS: Record<Status, readonly string[]> = {
   'not-started': ['未开始', '未開始', '尚未开始', '尚未開始', '未启动', '未啟動', '尚未启动', 'not yet started'],
   'in-progress': ['推进中', '推進中', '正在进行', '正在進行', 'ongoing', 'started'],
-  'on-track': ['正常', '正常推进', '正常推進', '绿灯', '綠燈', '绿', '綠', 'green'],
+  // 进度正常 / 進度正常: the widget's words in 0.1.0, in sheets exported by it.
+  'on-track': [
+    '进度正常',
+    '進度正常',
+    '正常',
+    '正常推进',
+    '正常推進',
+    '按序时推进',
+    '按預定進度推進',
+    '序时推进',
+    '绿灯',
+    '綠燈',
+    '绿',
+    '綠',
+    'green',
+  ],
   'at-risk': ['有风险', '有風險', '风险', '風險', '黄灯', '黃燈', '黄', '黃', 'amber', 'yellow'],
   'off-track': ['滞后', '滯後', '落后', '落後', '进度落后', '進度滯後', '红灯', '紅燈', '红', '紅', 'red', 'behind', 'off track'],
   done: ['完成', 'complete', 'completed', 'finished'],

@@ -6,7 +6,7 @@ import { LocalizedElement } from './localized-element.js';
 import { cardStyles } from './plan-priority-card.styles.js';
 import { emit } from './events.js';
 import { heading, headingLevel } from './heading.js';
-import type { Measure, PlanPriority, Status, Text } from '../feed/schema.js';
+import type { Measure, PlanPriority, Status, StatusRule, Text } from '../feed/schema.js';
 import { effectiveStatus, priorityProgress } from '../feed/progress.js';
 import { trend } from '../feed/trend.js';
 import { isSafeLink } from '../feed/links.js';
@@ -66,6 +66,7 @@ export class PlanPriorityCard extends LocalizedElement {
     expanded: { type: Boolean, reflect: true },
     status: { reflect: true },
     expected: { type: Number },
+    statusRule: { attribute: false },
     defaultLocale: { attribute: 'default-locale' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -82,6 +83,9 @@ export class PlanPriorityCard extends LocalizedElement {
   /** Progress expected by now (0–100), for the derived status and the ring's mark. */
   declare expected?: number;
 
+  /** How a status is derived from progress and `expected`: the plan's `statusRule` (docs/feed-format.md); absent, the default ratio rule. */
+  declare statusRule?: StatusRule;
+
   /** Locale of the feed text to use when `lang` has none (the plan's `defaultLocale`). */
   defaultLocale = 'en';
 
@@ -94,7 +98,7 @@ export class PlanPriorityCard extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.priority !== undefined) this.status = effectiveStatus(this.priority, this.expected);
+    if (this.priority !== undefined) this.status = effectiveStatus(this.priority, this.expected, this.statusRule);
   }
 
   /**

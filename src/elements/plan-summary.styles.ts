@@ -145,7 +145,8 @@ export const summaryStyles = [
     }
 
     [part='notice'],
-    [part='stale'] {
+    [part='stale'],
+    [part='ended'] {
       margin: 0 0 1em;
       padding: 0.5em 0.75em;
       border-left: 0.3em solid var(--_status-at-risk);
@@ -153,7 +154,8 @@ export const summaryStyles = [
       color: var(--_text);
     }
 
-    [part='notice'] {
+    [part='notice'],
+    [part='ended'] {
       border-left-color: var(--_muted);
     }
 

@@ -82,6 +82,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart plan-link - The link to the full plan document.
  * @csspart notice - The plan's notice (`plan.notice`), shown also with `hide-header`.
  * @csspart stale - The note that the figures may be out of date, that a refresh failed, or that a saved copy shows.
+ * @csspart ended - The note that the plan's period is over (so no unfinished priority is on track).
  * @csspart list - The list of cards.
  * @csspart card - Each card's box; every part of the cards is exported, see `<plan-priority-card>`.
  * @csspart card-header - Each card's number, title, status and ring.
@@ -416,6 +417,7 @@ export class PlanSummary extends LocalizedElement {
         ${this.hideHeader ? nothing : this.renderHeader(view)}
         ${this.renderNotice(view.feed)}
         ${this.renderStaleNote(view.feed)}
+        ${this.renderEndedNote(view)}
         ${failure === undefined ? nothing : html`<p part="stale">${failure}</p>`}
         ${location.hash === '#plan-check' ? this.renderCheck([...state.warnings, ...view.warnings]) : nothing}
         ${
@@ -544,6 +546,14 @@ export class PlanSummary extends LocalizedElement {
     </p>`;
   }
 
+  /** Once the period is over, statuses compare with all of it; the note says why none is on track. */
+  private renderEndedNote(view: View) {
+    const period = view.feed.plan.period;
+    if (period === undefined || (view.expected ?? 0) < 100) return nothing;
+    const end = formatDate(period.end, this.locale);
+    return html`<p part="ended" role="note">${msg(str`This plan's period ended on ${end}.`, { id: 'period-ended' })}</p>`;
+  }
+
   private renderList(view: View) {
     const level = Math.min(6, headingLevel(this.headingLevel, 2) + 1);
     // Safari drops the list semantics of a list styled without markers unless the role is explicit.
@@ -562,6 +572,7 @@ export class PlanSummary extends LocalizedElement {
               .headingLevel=${level}
               .priority=${priority}
               .expected=${view.expected}
+              .statusRule=${view.feed.plan.statusRule}
               .expanded=${this.openIds.has(priority.id)}
             ></plan-priority-card>
           </li>`,

@@ -1,5 +1,5 @@
 import { isStatus } from './schema.js';
-import type { Period, PlanPriority, Status } from './schema.js';
+import type { Period, PlanPriority, Status, StatusRule } from './schema.js';
 
 const DAY_MS = 86_400_000;
 
@@ -53,27 +53,47 @@ export function expectedProgress(period: Period | undefined, now: number): numbe
   return Math.min(100, Math.max(0, ((now - start) / (end - start)) * 100));
 }
 
-/** Share of expected progress from which a priority counts as on track, and as at risk. */
-const ON_TRACK_RATIO = 0.95;
-const AT_RISK_RATIO = 0.85;
+/** The status rule a plan uses when it sets none: on track from 95 % of the expected progress, at risk from 85 %. */
+export const DEFAULT_STATUS_RULE: StatusRule = { basis: 'ratio', onTrack: 95, atRisk: 85 };
+
+/** On track, at risk or behind, by `rule`, for `progress` against `expected` (both 0–100). */
+function scheduleStatus(progress: number, expected: number, rule: StatusRule): Status {
+  if (rule.basis === 'points') {
+    const behind = expected - progress;
+    return behind >= rule.offTrack ? 'off-track' : behind >= rule.atRisk ? 'at-risk' : 'on-track';
+  }
+  return progress >= (expected * rule.onTrack) / 100
+    ? 'on-track'
+    : progress >= (expected * rule.atRisk) / 100
+      ? 'at-risk'
+      : 'off-track';
+}
 
 /**
- * The status to show: a given `status` always wins; otherwise derived from progress and, when
- * the plan has a period, from the progress expected by now (docs/feed-format.md).
+ * The status to show: a given `status` wins; otherwise derived from progress and, when the plan has
+ * a period, from the progress expected by now, by `rule` (docs/feed-format.md). Once the period is
+ * over (expected 100), an unfinished priority is never on track, whatever its feed said before.
  */
 export function effectiveStatus(
   priority: Pick<PlanPriority, 'status' | 'progress' | 'actions'>,
   expected: number | undefined,
+  rule: StatusRule = DEFAULT_STATUS_RULE,
 ): Status {
-  // A standalone card's priority is not validated: `status: "toString"` is no status.
-  if (isStatus(priority.status)) return priority.status;
   const progress = priorityProgress(priority);
+  // A standalone card's priority is not validated: `status: "toString"` is no status.
+  const status = isStatus(priority.status) ? priority.status : derivedStatus(progress, expected, rule);
+  const ended = expected !== undefined && expected >= 100;
+  const finished = progress !== undefined && progress >= 100;
+  if (status !== 'on-track' || !ended || finished) return status;
+  const late = progress === undefined ? 'on-track' : scheduleStatus(progress, 100, rule);
+  return late === 'on-track' ? 'at-risk' : late;
+}
+
+function derivedStatus(progress: number | undefined, expected: number | undefined, rule: StatusRule): Status {
   if (progress === undefined || progress === 0) return 'not-started';
   if (progress >= 100) return 'done';
   if (expected === undefined) return 'in-progress';
-  if (progress >= expected * ON_TRACK_RATIO) return 'on-track';
-  if (progress >= expected * AT_RISK_RATIO) return 'at-risk';
-  return 'off-track';
+  return scheduleStatus(progress, expected, rule);
 }
 
 /** Whole days from `iso` to `now`, rounded down; negative for a date in the future. */

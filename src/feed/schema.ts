@@ -58,6 +58,22 @@ export const isStatus = (value: unknown): value is Status => STATUSES.includes(v
 export const isFeedVersion = (value: unknown): value is 1 => value === 1;
 
 /**
+ * How statuses are derived (docs/feed-format.md): from shares of the expected progress, on track
+ * from `onTrack` % and at risk from `atRisk` %; or from percentage points behind it, at risk from
+ * `atRisk` and behind from `offTrack`. The later stage needs no less than the earlier one.
+ */
+export type StatusRule =
+  { basis: 'ratio'; onTrack: number; atRisk: number } | { basis: 'points'; atRisk: number; offTrack: number };
+
+export function isStatusRule(value: unknown): value is StatusRule {
+  const rule = value as Record<string, unknown> | null;
+  if (typeof rule !== 'object' || rule === null) return false;
+  const [first, second] =
+    rule.basis === 'ratio' ? [rule.atRisk, rule.onTrack] : rule.basis === 'points' ? [rule.atRisk, rule.offTrack] : [];
+  return isPercent(first) && isPercent(second) && first <= second;
+}
+
+/**
  * What an editor reads after a JSON path, in the interface locale `msg()` answers in when it is
  * called (errors.ts `Problem`): each is translated in xliff/.
  */
@@ -86,6 +102,11 @@ const boolean = leaf(isBoolean, () => msg('expected true or false', { id: 'expec
 const string = leaf(isString, () => msg('expected a string', { id: 'expected-string' }));
 const url = leaf(isString, () => msg('expected a URL', { id: 'expected-url' }));
 const languageTag = leaf(isString, () => msg('expected a language tag such as "zh-Hans"', { id: 'expected-language' }));
+const statusRule = leaf(isStatusRule, () =>
+  msg('expected "basis" "ratio" with "onTrack" ≥ "atRisk", or "points" with "offTrack" ≥ "atRisk", each 0–100', {
+    id: 'expected-status-rule',
+  }),
+);
 const version = leaf(isFeedVersion, () => msg('expected 1 (this widget reads feed version 1)', { id: 'expected-version' }));
 /** Priorities as the envelope sees them: parse.ts reads each on its own. */
 const isAnything = (_value: unknown): _value is unknown => true;
@@ -192,6 +213,7 @@ export const PLAN = object(
     defaultLocale: languageTag,
     url,
     notice: text,
+    statusRule,
   },
   ['title'],
   { defaultLocale: 'en' },

@@ -98,12 +98,12 @@ const BROKEN_PROBLEMS: Record<UiLocale, string[]> = {
     'actions!A4: no priority on the priorities sheet has the id "readng"',
   ],
   'zh-Hans': [
-    'priorities!G2: “正常推进中”不是状态；请填写“未启动”、“进行中”、“进度正常”、“存在风险”、“进度滞后”、“已完成”之一',
+    'priorities!G2: “正常推进中”不是状态；请填写“未启动”、“进行中”、“按序时推进”、“存在风险”、“进度滞后”、“已完成”之一',
     'priorities!H2: progress 应为 0–100 的数字',
     'actions!A4: “重点工作”工作表中没有编号为“readng”的重点工作',
   ],
   'zh-Hant': [
-    'priorities!G2: 「正常推进中」不是狀態；請填寫「尚未啟動」、「進行中」、「進度正常」、「存在風險」、「進度落後」、「已完成」之一',
+    'priorities!G2: 「正常推进中」不是狀態；請填寫「尚未啟動」、「進行中」、「如期推進」、「存在風險」、「進度落後」、「已完成」之一',
     'priorities!H2: progress 應為 0–100 的數字',
     'actions!A4: 「重點工作」工作表中沒有編號為「readng」的重點工作',
   ],

@@ -24,7 +24,7 @@ function fullFeed(): PlanFeedInput {
   const feed = sampleFeed();
   return {
     ...feed,
-    priorities: [{ ...feed.priorities[0]!, status: 'on-track' }, ...feed.priorities.slice(1)],
+    priorities: [{ ...feed.priorities[0]!, status: 'at-risk' }, ...feed.priorities.slice(1)],
     plan: { ...feed.plan, summary: 'Ten priorities for the year.', url: 'https://example.org/plan.pdf' },
   };
 }
@@ -198,9 +198,10 @@ describe('page tools', () => {
         [header, 'English', 'English'],
         [header, 'Read the full plan', 'Read the full plan'],
         [part(summary, 'stale'), 'Figures last updated', part(summary, 'stale').innerText],
+        [part(summary, 'ended'), "This plan's period ended", `This plan's period ended on ${date('2021-07-31')}.`],
         [cardRoot, '1', '1'],
         [cardRoot, 'Safety', 'Safety'],
-        [cardRoot, 'On track', 'Status: On track'],
+        [cardRoot, 'At risk', 'Status: At risk'],
         [cardRoot, 'Keep every campus safe.', 'Keep every campus safe.'],
         [cardRoot, 'Actions', 'Actions'],
         [cardRoot, 'Inspect campuses', `Done: Inspect campuses (due ${date('2020-10-01')})`],

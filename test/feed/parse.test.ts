@@ -267,6 +267,40 @@ describe('parseFeed', () => {
     ]);
   });
 
+  it('reads a ratio or points status rule, and drops any other as if absent', () => {
+    const withRule = (statusRule: unknown) => {
+      const input = sampleFeed();
+      Object.assign(input.plan, { statusRule });
+      return parseFeed(input);
+    };
+    for (const rule of [
+      { basis: 'ratio', onTrack: 90, atRisk: 70 },
+      { basis: 'points', atRisk: 10, offTrack: 30 },
+      { basis: 'points', atRisk: 0, offTrack: 0 },
+    ]) {
+      const { feed, warnings } = withRule(rule);
+      expect(warnings).to.deep.equal([]);
+      expect(feed.plan.statusRule).to.deep.equal(rule);
+    }
+    for (const rule of [
+      { basis: 'ratio', onTrack: 70, atRisk: 90 },
+      { basis: 'points', atRisk: 30, offTrack: 10 },
+      { basis: 'points', atRisk: 10 },
+      { basis: 'ratio', atRisk: 10, offTrack: 30 },
+      { basis: 'ratio', onTrack: 95, atRisk: -1 },
+      { basis: 'points', atRisk: 10, offTrack: 101 },
+      { basis: 'traffic-lights', atRisk: 10, offTrack: 30 },
+      'points',
+      null,
+    ]) {
+      const { feed, warnings } = withRule(rule);
+      expect(warnings, JSON.stringify(rule)).to.deep.equal([
+        'plan.statusRule: expected "basis" "ratio" with "onTrack" ≥ "atRisk", or "points" with "offTrack" ≥ "atRisk", each 0–100',
+      ]);
+      expect(feed.plan).not.to.have.property('statusRule');
+    }
+  });
+
   it('leaves out a priority that repeats an earlier id', () => {
     const input = sampleFeed();
     input.priorities[2]!.id = 'safety';

@@ -108,16 +108,67 @@ describe('status', () => {
     expect(effectiveStatus({ progress: 30 }, undefined)).to.equal('in-progress');
   });
 
-  it('never gets worse as progress grows', () => {
+  it('takes the thresholds of a ratio rule', () => {
+    const rule = { basis: 'ratio', onTrack: 90, atRisk: 70 } as const;
+    expect(effectiveStatus({ progress: 45 }, 50, rule)).to.equal('on-track');
+    expect(effectiveStatus({ progress: 44.9 }, 50, rule)).to.equal('at-risk');
+    expect(effectiveStatus({ progress: 35 }, 50, rule)).to.equal('at-risk');
+    expect(effectiveStatus({ progress: 34.9 }, 50, rule)).to.equal('off-track');
+  });
+
+  it('counts points behind the expected progress by a points rule (红黄绿灯)', () => {
+    const rule = { basis: 'points', atRisk: 10, offTrack: 30 } as const;
+    expect(effectiveStatus({ progress: 50.1 }, 60, rule)).to.equal('on-track');
+    expect(effectiveStatus({ progress: 50 }, 60, rule)).to.equal('at-risk');
+    expect(effectiveStatus({ progress: 30.1 }, 60, rule)).to.equal('at-risk');
+    expect(effectiveStatus({ progress: 30 }, 60, rule)).to.equal('off-track');
+    // Ahead of time is on track, however far ahead.
+    expect(effectiveStatus({ progress: 90 }, 20, rule)).to.equal('on-track');
+    // The rule never touches what does not compare with the period.
+    expect(effectiveStatus({ progress: 0 }, 60, rule)).to.equal('not-started');
+    expect(effectiveStatus({ progress: 30 }, undefined, rule)).to.equal('in-progress');
+  });
+
+  it('never calls an unfinished priority on track once the period is over, given or derived', () => {
+    const points = { basis: 'points', atRisk: 10, offTrack: 30 } as const;
+    // Derived: measured against all of the period.
+    expect(effectiveStatus({ progress: 99 }, 99.9)).to.equal('on-track');
+    expect(effectiveStatus({ progress: 99 }, 100)).to.equal('at-risk');
+    expect(effectiveStatus({ progress: 45 }, 100)).to.equal('off-track');
+    expect(effectiveStatus({ progress: 95 }, 100, points)).to.equal('at-risk');
+    // Given "on-track" after the end: what the progress says, and at risk when it is unknown.
+    expect(effectiveStatus({ status: 'on-track', progress: 45 }, 100)).to.equal('off-track');
+    expect(effectiveStatus({ status: 'on-track', progress: 88 }, 100)).to.equal('at-risk');
+    expect(effectiveStatus({ status: 'on-track' }, 100)).to.equal('at-risk');
+    expect(effectiveStatus({ status: 'on-track', progress: 100 }, 100)).to.equal('on-track');
+    // Other given statuses stand.
+    expect(effectiveStatus({ status: 'in-progress', progress: 45 }, 100)).to.equal('in-progress');
+    expect(effectiveStatus({ status: 'not-started' }, 100)).to.equal('not-started');
+    expect(effectiveStatus({ progress: 100 }, 100)).to.equal('done');
+  });
+
+  it('never gets worse as progress grows, by any rule', () => {
     const rank = (s: string) => ['not-started', 'off-track', 'at-risk', 'on-track', 'done'].indexOf(s);
+    const threshold = fc.double({ min: 0, max: 100, noNaN: true });
+    const rule = fc.oneof(
+      fc.constant(undefined),
+      fc
+        .tuple(threshold, threshold)
+        .map(([a, b]) => ({ basis: 'ratio' as const, onTrack: Math.max(a, b), atRisk: Math.min(a, b) })),
+      fc
+        .tuple(threshold, threshold)
+        .map(([a, b]) => ({ basis: 'points' as const, offTrack: Math.max(a, b), atRisk: Math.min(a, b) })),
+    );
     fc.assert(
       fc.property(
         fc.double({ min: 0.001, max: 100, noNaN: true }),
         fc.double({ min: 0.001, max: 100, noNaN: true }),
         fc.double({ min: 0, max: 100, noNaN: true }),
-        (a, b, expected) => {
+        rule,
+        (a, b, expected, statusRule) => {
           const [low, high] = a < b ? [a, b] : [b, a];
-          return rank(effectiveStatus({ progress: low }, expected)) <= rank(effectiveStatus({ progress: high }, expected));
+          const status = (progress: number) => effectiveStatus({ progress }, expected, statusRule);
+          return rank(status(low)) <= rank(status(high)) && (expected < 100 || status(low) !== 'on-track' || low >= 100);
         },
       ),
     );

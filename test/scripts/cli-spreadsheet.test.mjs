@@ -63,7 +63,7 @@ test('import: problems, each with its file, sheet and cell, exit 1 and write no 
   assert.equal(text, '');
   assert.equal(readFileSync(output, 'utf8'), 'before');
   assert.deepEqual(stderr.trim().split('\n'), [
-    `${join(csv, '重点工作.csv')}: 重点工作!C2: “很好”不是状态；请填写“未启动”、“进行中”、“进度正常”、“存在风险”、“进度滞后”、“已完成”之一`,
+    `${join(csv, '重点工作.csv')}: 重点工作!C2: “很好”不是状态；请填写“未启动”、“进行中”、“按序时推进”、“存在风险”、“进度滞后”、“已完成”之一`,
     `${join(csv, '重点工作.csv')}: 重点工作!D2: 进度应为 0–100 的数字`,
     `${join(csv, 'actions.csv')}: actions!A2: “重点工作”工作表中没有编号为“b”的重点工作`,
     `${csv}: 共 3 个问题：未写出数据源`,
@@ -122,7 +122,11 @@ test('export: a feed the widget cannot show is not exported (exit 1); fields wit
   const extra = join(folder, 'extra.json');
   writeFileSync(
     extra,
-    JSON.stringify({ version: 1, plan: { title: 'P', statusRule: { basis: 'points' } }, priorities: [{ id: 'a', title: 'A' }] }),
+    JSON.stringify({
+      version: 1,
+      plan: { title: 'P', statusRule: { basis: 'points', atRisk: 10, offTrack: 30 } },
+      priorities: [{ id: 'a', title: 'A' }],
+    }),
   );
   const warned = run(['export', extra, '-o', join(folder, 'extra.xlsx'), '--lang', 'en']);
   assert.equal(warned.status, 0);

@@ -726,7 +726,7 @@ test('each problem of a sheet, in each language, at its sheet and cell', () => {
   assert.deepEqual(
     zh.problems.map((problem) => problem.text),
     [
-      'priorities!C3: “很好”不是状态；请填写“未启动”、“进行中”、“进度正常”、“存在风险”、“进度滞后”、“已完成”之一',
+      'priorities!C3: “很好”不是状态；请填写“未启动”、“进行中”、“按序时推进”、“存在风险”、“进度滞后”、“已完成”之一',
       'priorities!D3: 进度应为 0–100 的数字',
     ],
   );
