@@ -20,10 +20,11 @@ const paths = browserPaths();
 export const chromium = () =>
   chromeLauncher({ launchOptions: { executablePath: paths.chromium, headless: true, args: chromiumArgs } });
 
-export const firefox = () =>
+/** Firefox, with `preferences` set as a visitor's system settings would (test/firefox-settings/). */
+export const firefox = (preferences = {}) =>
   chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true },
+    launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true, extraPrefsFirefox: preferences },
   });
 
 const feedText = readFileSync(new URL('./demo/feeds/riverton-2026-27.json', import.meta.url), 'utf8');
@@ -105,12 +106,38 @@ const accessibilityTreePlugin = {
 };
 
 // test/media/ emulates media features (emulateMedia), which Firefox's WebDriver BiDi cannot, and reads
-// Chromium's accessibility tree.
+// Chromium's accessibility tree. Firefox reads the same settings from preferences, each test file of
+// test/firefox-settings/ in a Firefox started with them.
 const chromiumOnly = 'test/media/**/*.test.ts';
+export const firefoxSettings = 'test/firefox-settings/**/*.test.ts';
 
 export default {
-  files: ['test/**/*.test.ts', `!${chromiumOnly}`, ...browserReliabilityTests.map((pattern) => `!${pattern}`)],
-  groups: [{ name: 'chromium-only', files: chromiumOnly, browsers: [chromium()] }],
+  files: [
+    'test/**/*.test.ts',
+    `!${chromiumOnly}`,
+    `!${firefoxSettings}`,
+    ...browserReliabilityTests.map((pattern) => `!${pattern}`),
+  ],
+  groups: [
+    { name: 'chromium-only', files: chromiumOnly, browsers: [chromium()] },
+    {
+      name: 'firefox-preferences',
+      files: 'test/firefox-settings/preferences.test.ts',
+      browsers: [
+        firefox({
+          'ui.prefersReducedMotion': 1,
+          'layout.css.prefers-color-scheme.content-override': 0,
+          'ui.useAccessibilityTheme': 1,
+        }),
+      ],
+    },
+    {
+      name: 'firefox-forced-colors',
+      files: 'test/firefox-settings/forced-colors.test.ts',
+      // The page's colours replaced by the system's ("Override the colours specified by the page: Always").
+      browsers: [firefox({ 'browser.display.document_color_use': 2 })],
+    },
+  ],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [feedServer, cspPages, embedTestPages],
   plugins: [

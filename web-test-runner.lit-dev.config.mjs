@@ -1,6 +1,6 @@
 // The browser tests once more, in Chromium, against Lit's development build: a test fails when Lit
 // logs a warning while it runs (scripts/lit-dev-warnings.js, imported first by every test file).
-import config, { chromium } from './web-test-runner.config.mjs';
+import config, { chromium, firefoxSettings } from './web-test-runner.config.mjs';
 
 /** Makes scripts/lit-dev-warnings.js the first import of each test file, on its first line. */
 const litDevWarnings = {
@@ -14,8 +14,9 @@ const litDevWarnings = {
 
 export default {
   ...config,
-  // Every test, the reliability tests and test/media/ included: this run is in Chromium only.
-  files: ['test/**/*.test.ts'],
+  // Every test, the reliability tests and test/media/ included, but the Firefox settings': this run is
+  // in Chromium only.
+  files: ['test/**/*.test.ts', `!${firefoxSettings}`],
   groups: [],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [...config.plugins, litDevWarnings],

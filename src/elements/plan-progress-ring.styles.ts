@@ -30,8 +30,10 @@ export const ringStyles = [
       stroke-width: var(--plan-ring-thickness, 10%);
     }
 
+    /* Thinner than the indicator, whose ends then stand out against the background, not only the track. */
     [part='track'] {
-      stroke: var(--plan-ring-track, var(--_border));
+      stroke: var(--_ring-track);
+      stroke-width: calc(var(--plan-ring-thickness, 10%) * 0.4);
     }
 
     [part='indicator'] {
@@ -71,12 +73,6 @@ export const ringStyles = [
       }
       [part='marker'] {
         stroke: CanvasText;
-      }
-    }
-
-    @media print {
-      [part='track'] {
-        stroke: var(--_muted);
       }
     }
   `,

@@ -15,6 +15,7 @@ const light = {
   muted: '#57606a',
   surface: '#ffffff',
   border: '#d0d7de',
+  'ring-track': '#848d97',
   radius: '0.5em',
   'status-not-started': '#6e7781',
   'status-in-progress': '#1a6fb5',
@@ -31,6 +32,7 @@ const dark = {
   muted: '#9ea7b3',
   surface: '#161b22',
   border: '#3d444d',
+  'ring-track': '#656c76',
   'status-not-started': '#9ea7b3',
   'status-in-progress': '#6cb6ff',
   'status-on-track': '#4ac26b',
@@ -64,7 +66,7 @@ export const hostStyles = unsafeCSS(
     // The browsers' own focus rings fall under 3:1 on the dark surfaces, and Firefox draws none on a
     // button with a background of its own. Engines without :focus-visible keep theirs.
     ':focus-visible{outline:.15em solid var(--_accent);outline-offset:.15em}' +
-    // Borders and the rings' tracks at 3:1 and more for visitors who ask for more contrast.
+    // Borders at 3:1 and more for visitors who ask for more contrast.
     '@media (prefers-contrast:more){:host{--_border:var(--_muted)}}' +
     // A page's cursor (the big one of an accessibility toolbar, set on html and body) also over controls.
     'a,button{cursor:inherit}' +

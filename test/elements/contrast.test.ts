@@ -21,7 +21,7 @@ describe('contrast', () => {
   after(() => (console.error = silenced));
 
   for (const theme of ['light', 'dark']) {
-    it(`gives every text 4.5:1 and status colours and ring indicators 3:1 (${theme} theme)`, async () => {
+    it(`gives every text 4.5:1 and status colours, ring tracks and indicators 3:1 (${theme} theme)`, async () => {
       const summary = await fullSummary(theme);
       const kinds = textKinds(summary);
       for (const kind of [

@@ -1,0 +1,31 @@
+// Forced colours in Firefox, whose WebDriver BiDi cannot emulate them: this file runs in a Firefox
+// started with the page's colours overridden, as a visitor's high-contrast setting does
+// (web-test-runner.config.mjs). test/media/user-settings.test.ts checks the same in Chromium.
+import { expect, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { sampleFeed } from '../fixtures/feeds.js';
+import { renderSummary } from '../fixtures/render.js';
+import { contrast, systemColor } from '../fixtures/contrast.js';
+
+const part = (host: Element, name: string) => host.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+describe('forced colours in Firefox', () => {
+  it('draws rings, the chosen language and focus in system colours', async () => {
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const { summary } = await renderSummary(
+      html`<plan-summary theme="dark" languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`,
+    );
+    for (const ring of [part(summary, 'ring'), part(summary.shadowRoot!.querySelector('plan-priority-card')!, 'ring')]) {
+      const strokes = ['track', 'indicator', 'marker'].map((name) => getComputedStyle(part(ring, name)).stroke);
+      expect(strokes).to.deep.equal([systemColor('GrayText'), systemColor('Highlight'), systemColor('CanvasText')]);
+    }
+    const pressed = summary.shadowRoot!.querySelector<HTMLElement>('[aria-pressed="true"]')!;
+    expect(getComputedStyle(pressed).backgroundColor).to.equal(systemColor('Highlight'));
+    expect(getComputedStyle(pressed).color).to.equal(systemColor('HighlightText'));
+    const expandAll = part(summary, 'expand-all');
+    expandAll.focus();
+    // The focus ring stays, in a system colour that stands out on the system's background.
+    expect(getComputedStyle(expandAll).outlineStyle).to.equal('solid');
+    expect(contrast(getComputedStyle(expandAll).outlineColor, systemColor('Canvas'))).to.be.at.least(3);
+  });
+});
