@@ -86,6 +86,18 @@ export const summaryStyles = [
       font-size: 0.9em;
     }
 
+    [part='legend'] {
+      display: block;
+    }
+
+    [part='base'] > [part='legend'] {
+      margin-bottom: 1em;
+    }
+
+    .notch {
+      font-size: 0.75em;
+    }
+
     .tools {
       flex-basis: 100%;
       display: flex;
