@@ -250,10 +250,18 @@ export const summaryStyles = [
       width: 60%;
     }
 
+    /* On paper, the plan's link with its address (a[href]::after), without the buttons. */
     @media print {
-      .tools,
+      .tools > :not([part='plan-link']),
       [part='retry'] {
         display: none;
+      }
+      [part='title'] {
+        word-break: keep-all;
+        overflow-wrap: break-word;
+      }
+      a[href]::after {
+        content: ' (' attr(href) ')';
       }
       [part='list'] {
         display: block;
