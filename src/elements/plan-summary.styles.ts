@@ -19,11 +19,15 @@ export const summaryStyles = [
       color: var(--plan-text, inherit);
     }
 
-    :host([theme='dark']) {
-      --plan-background-padding: 1em;
+    /* On screen only, as the dark palette: on paper the padding also kept a long card from
+       starting on a page it would have filled (Chromium). */
+    @media screen {
+      :host([theme='dark']) {
+        --plan-background-padding: 1em;
+      }
     }
 
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :host([theme='auto']) {
         --plan-background-padding: 1em;
       }

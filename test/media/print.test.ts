@@ -52,9 +52,13 @@ describe('print', () => {
   });
 
   it('lets a long card go on to the next page between its lines, its header, section titles and terms kept with what follows', async () => {
-    const { summary } = await renderSummary(html`<plan-summary expanded="all" .feed=${sampleFeed()}></plan-summary>`);
+    const { summary } = await renderSummary(
+      html`<plan-summary theme="dark" expanded="all" .feed=${sampleFeed()}></plan-summary>`,
+    );
     const card = firstCard(summary);
     const root = card.shadowRoot!;
+    const base = part(summary, 'base');
+    expect(getComputedStyle(base).paddingTop).to.not.equal('0px');
     const breaks = (selector: string) => {
       const style = getComputedStyle(root.querySelector(selector)!);
       return [style.breakInside, style.breakAfter];
@@ -66,6 +70,8 @@ describe('print', () => {
     for (const selector of ['[part="card-header"]', '[part="section-title"]', '.measures dt']) {
       expect(breaks(selector), selector).to.deep.equal(['avoid', 'avoid']);
     }
+    // The dark theme's padding around the cards, which kept Chromium from starting a long card on a page it would have filled.
+    expect(getComputedStyle(base).paddingTop).to.equal('0px');
   });
 
   it('breaks a Chinese title between phrases on paper, never inside 十大重点', async () => {
