@@ -235,12 +235,12 @@ export const cardStyles = [
     }
 
     /* A long card goes on to the next page between its lines (its header, a section's title and a
-       term stay with what follows them), so that no page is left half empty; a title is broken
+       measure's label stay with what follows them; in the grid of facts, a term shares its row), so that no page is left half empty; a title is broken
        between words, never inside one (keep-all: between CJK phrases too). */
     @media print {
       [part='card-header'],
       [part='section-title'],
-      dt {
+      .measures dt {
         break-inside: avoid;
         break-after: avoid;
       }

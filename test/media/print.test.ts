@@ -51,7 +51,7 @@ describe('print', () => {
     for (const link of [planLink, cardLink]) expect(after(link)).to.match(/^" \(" attr\(href\) "\)"$|^" \(https:/);
   });
 
-  it('lets a long card go on to the next page between its lines, its header, section titles and terms kept with what follows', async () => {
+  it('lets a long card go on to the next page between its lines, its header, section titles and measures’ labels kept with what follows', async () => {
     const { summary } = await renderSummary(
       html`<plan-summary theme="dark" expanded="all" .feed=${sampleFeed()}></plan-summary>`,
     );
@@ -64,7 +64,7 @@ describe('print', () => {
       return [style.breakInside, style.breakAfter];
     };
     await emulateMedia({ media: 'print' });
-    for (const selector of ['[part="card"]', '[part="card-body"]', '.section', '.actions li', '.measures dd']) {
+    for (const selector of ['[part="card"]', '[part="card-body"]', '.section', '.actions li', '.measures dd', 'dl.section dt']) {
       expect(breaks(selector), selector).to.deep.equal(['auto', 'auto']);
     }
     for (const selector of ['[part="card-header"]', '[part="section-title"]', '.measures dt']) {
