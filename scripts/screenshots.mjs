@@ -7,11 +7,11 @@ import { saveScreenshot } from './screenshot.mjs';
 
 const shots = [
   { name: 'phone-zh', page: 'index.html', width: 390, lang: 'zh-Hans' },
-  { name: 'phone-en', page: 'index.html', width: 390, lang: 'en' },
+  { name: 'phone-en', page: 'index.html', width: 390, lang: 'en-GB' },
   { name: 'desktop-zh', page: 'index.html', width: 1280, lang: 'zh-Hans' },
-  { name: 'desktop-en', page: 'index.html', width: 1280, lang: 'en' },
+  { name: 'desktop-en', page: 'index.html', width: 1280, lang: 'en-GB' },
   { name: 'desktop-zh-open', page: 'index.html', width: 1280, lang: 'zh-Hans', open: true },
-  { name: 'phone-en-open', page: 'index.html', width: 390, lang: 'en', open: true },
+  { name: 'phone-en-open', page: 'index.html', width: 390, lang: 'en-GB', open: true },
   { name: 'variants', page: 'variants.html', width: 1280 },
   { name: 'variants-phone', page: 'variants.html', width: 390 },
 ];

@@ -234,9 +234,25 @@ export const cardStyles = [
       color: var(--_accent);
     }
 
+    /* A long card goes on to the next page between its lines (its header, a section's title and a
+       measure's label stay with what follows them; in the grid of facts, a term shares its row), so that no page is left half empty; a title is broken
+       between words, never inside one (keep-all: between CJK phrases too). */
     @media print {
-      [part='card'] {
+      [part='card-header'],
+      [part='section-title'],
+      .measures dt {
         break-inside: avoid;
+        break-after: avoid;
+      }
+      [part='card-title'] {
+        word-break: keep-all;
+        overflow-wrap: break-word;
+      }
+      a[href]::after {
+        content: ' (' attr(href) ')';
+      }
+      a {
+        color: inherit;
       }
       [part='card-body'] {
         display: block !important;

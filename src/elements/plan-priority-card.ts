@@ -10,7 +10,7 @@ import type { Measure, PlanPriority, Status, StatusRule, Text } from '../feed/sc
 import { effectiveStatus, priorityProgress } from '../feed/progress.js';
 import { trend } from '../feed/trend.js';
 import { isSafeLink } from '../feed/links.js';
-import { formatDate, formatNumber } from '../i18n/format.js';
+import { formatDate, formatFigure, formatMeasure, formatNumber, isPercentUnit } from '../i18n/format.js';
 import { statusLabel } from '../i18n/status.js';
 
 const STATUS_ICONS: Record<Status, string> = {
@@ -231,7 +231,7 @@ export class PlanPriorityCard extends LocalizedElement {
               html`<dl class="measures">
               ${measures.map(
                 (measure) =>
-                  html`<dt lang=${this.textLang(measure.label)}>${this.text(measure.label)}</dt><dd>${this.measureText(measure)}${this.renderTrend(measure)}</dd>`,
+                  html`<dt lang=${this.textLang(measure.label)}>${this.text(measure.label)}</dt><dd>${this.renderMeasure(measure)}</dd>`,
               )}
             </dl>`,
             )
@@ -273,16 +273,16 @@ export class PlanPriorityCard extends LocalizedElement {
    * The measure's values over time as a small line, named for a screen reader by its first and last
    * values; beside it, the change since the value before the last.
    */
-  private renderTrend(measure: Measure) {
+  private renderTrend(measure: Measure, percent: boolean) {
     const line = trend(measure.history);
     if (line === undefined) return nothing;
-    const number = (value: number) => formatNumber(value, this.locale);
-    const first = number(line.first.value);
+    const first = formatFigure(line.first.value, percent, this.locale);
     const firstDate = formatDate(line.first.date, this.locale);
-    const last = number(line.last.value);
+    const last = formatFigure(line.last.value, percent, this.locale);
     const lastDate = formatDate(line.last.date, this.locale);
-    // Chromium 71 formats no sign (`signDisplay`): a rise is marked here.
-    const change = `${line.change > 0 ? '+' : line.change === 0 ? '±' : ''}${number(line.change)}`;
+    // Chromium 71 formats no sign (`signDisplay`): a rise is marked here. A change of a measure in %
+    // is in points, written without the sign.
+    const change = `${line.change > 0 ? '+' : line.change === 0 ? '±' : ''}${formatNumber(line.change, this.locale)}`;
     const since = formatDate(line.previous.date, this.locale);
     const changeText = msg(str`${change} since ${since}`, { id: 'trend-change' });
     const name = msg(str`From ${first} on ${firstDate} to ${last} on ${lastDate}; ${changeText}`, { id: 'trend' });
@@ -293,16 +293,13 @@ export class PlanPriorityCard extends LocalizedElement {
     </span>`;
   }
 
-  private measureText(measure: Measure) {
-    const number = (value: number | undefined) => (value === undefined ? '–' : formatNumber(value, this.locale));
-    const current = number(measure.current);
-    const target = number(measure.target);
-    const baseline = number(measure.baseline);
+  /** `98% (target 100%)`, `30 schools (target 40, from 10)`, and the measure's trend (`formatMeasure`). */
+  private renderMeasure(measure: Measure) {
+    const percent = isPercentUnit(this.text(measure.unit));
+    const [current, note] = formatMeasure(measure, percent, this.locale);
     // The unit is a feed text, in its own language: it cannot go into the translated sentences. Its
     // space is a value: the build's minifier trims the whitespace that starts a template.
-    return html`${msg(str`${current} of ${target}`, { id: 'measure' })}${measure.unit ? [' ', this.inline(measure.unit)] : nothing}${
-      measure.baseline === undefined ? nothing : msg(str` (baseline: ${baseline})`, { id: 'baseline-note' })
-    }`;
+    return html`${current}${measure.unit && !percent ? [' ', this.inline(measure.unit)] : nothing}${note}${this.renderTrend(measure, percent)}`;
   }
 }
 

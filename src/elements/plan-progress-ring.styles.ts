@@ -42,10 +42,12 @@ export const ringStyles = [
       transition: stroke-dashoffset 0.6s ease-out;
     }
 
+    /* A filled notch outside the track, pointing at it: no dash that could read as the ring's start. */
     [part='marker'] {
+      fill: currentColor;
       stroke: currentColor;
-      stroke-width: 2.5;
-      stroke-linecap: round;
+      stroke-width: 2;
+      stroke-linejoin: round;
     }
 
     [part='value'] {
@@ -72,6 +74,7 @@ export const ringStyles = [
         stroke: Highlight;
       }
       [part='marker'] {
+        fill: CanvasText;
         stroke: CanvasText;
       }
     }

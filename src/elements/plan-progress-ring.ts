@@ -24,6 +24,14 @@ function clampPercent(value: number | undefined): number | undefined {
 }
 
 /**
+ * Whether the expected progress is marked: not at 0 % nor 100 %, where the mark would sit on the
+ * ring's start and read as it (a plan not begun, or whose period is over, has nothing to mark).
+ */
+export function marksExpected(expected: number | undefined): boolean {
+  return expected! > 0 && expected! < 100;
+}
+
+/**
  * A ring that shows a percentage, usable on its own or inside the other elements.
  *
  * @summary `<plan-progress-ring value="65" label="Overall progress">`
@@ -33,7 +41,8 @@ function clampPercent(value: number | undefined): number | undefined {
  * @csspart svg - The SVG drawing.
  * @csspart track - The full circle behind the indicator.
  * @csspart indicator - The arc that shows the value.
- * @csspart marker - The tick that marks the expected progress.
+ * @csspart marker - The notch outside the track that points at the progress expected by now (between 0 % and 100 % only).
+ *   `<plan-summary>` explains it in a legend; a page that shows a ring with `expected` on its own should say what it marks.
  * @csspart value - The percentage in the middle.
  *
  * @cssproperty [--plan-ring-size=3.5em] - Width and height of the ring.
@@ -53,7 +62,7 @@ export class PlanProgressRing extends LocalizedElement {
   /** Percentage, 0–100 (clamped); absent: unknown, shown as unknown and not as 0. */
   declare value?: number;
 
-  /** Percentage expected by now, marked on the ring; absent: no mark. */
+  /** Percentage expected by now, marked on the ring when between 0 and 100, and said to assistive technology; absent: no mark. */
   declare expected?: number;
 
   /** Accessible name of the progress bar; without it, an `aria-label` the page set stays. */
@@ -103,15 +112,12 @@ export class PlanProgressRing extends LocalizedElement {
           stroke-dashoffset=${CIRCUMFERENCE * (1 - (value ?? 0) / 100)}
           display=${value === undefined ? 'none' : 'inline'}
         ></circle>
-        <line
+        <path
           part="marker"
-          x1="50"
-          y1="0"
-          x2="50"
-          y2="16"
+          d="M45-7h10l-5 8z"
           transform=${`rotate(${(expected ?? 0) * 3.6} 50 50)`}
-          display=${expected === undefined ? 'none' : 'inline'}
-        ></line>
+          display=${marksExpected(expected) ? 'inline' : 'none'}
+        ></path>
       </svg>
       <span part="value" aria-hidden="true">${value === undefined ? '–' : formatPercent(value, this.locale)}</span>
     `;

@@ -19,11 +19,15 @@ export const summaryStyles = [
       color: var(--plan-text, inherit);
     }
 
-    :host([theme='dark']) {
-      --plan-background-padding: 1em;
+    /* On screen only, as the dark palette: on paper the padding also kept a long card from
+       starting on a page it would have filled (Chromium). */
+    @media screen {
+      :host([theme='dark']) {
+        --plan-background-padding: 1em;
+      }
     }
 
-    @media (prefers-color-scheme: dark) {
+    @media screen and (prefers-color-scheme: dark) {
       :host([theme='auto']) {
         --plan-background-padding: 1em;
       }
@@ -84,6 +88,18 @@ export const summaryStyles = [
     .overall-label {
       margin: 0 0 0 0.6em;
       font-size: 0.9em;
+    }
+
+    [part='legend'] {
+      display: block;
+    }
+
+    [part='base'] > [part='legend'] {
+      margin-bottom: 1em;
+    }
+
+    .notch {
+      font-size: 0.75em;
     }
 
     .tools {
@@ -240,10 +256,18 @@ export const summaryStyles = [
       width: 60%;
     }
 
+    /* On paper, the plan's link with its address (a[href]::after), without the buttons. */
     @media print {
-      .tools,
+      .tools > :not([part='plan-link']),
       [part='retry'] {
         display: none;
+      }
+      [part='title'] {
+        word-break: keep-all;
+        overflow-wrap: break-word;
+      }
+      a[href]::after {
+        content: ' (' attr(href) ')';
       }
       [part='list'] {
         display: block;

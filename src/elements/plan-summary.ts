@@ -22,7 +22,8 @@ import { daysSince, expectedProgress, overallProgress } from '../feed/progress.j
 import { selectExpanded, selectPriorities, splitList } from '../feed/select.js';
 import { matchLocale } from '../feed/text.js';
 import { isSafeLink } from '../feed/links.js';
-import { formatAge, formatDate, prepareFormatters } from '../i18n/format.js';
+import { formatAge, formatDate, formatPercent, prepareFormatters } from '../i18n/format.js';
+import { marksExpected } from './plan-progress-ring.js';
 import { languageName } from '../i18n/language-names.js';
 import { rememberLanguage, rememberedLanguage } from '../i18n/lang.js';
 
@@ -77,6 +78,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart title - The plan's title.
  * @csspart plan-summary - The plan's summary paragraph.
  * @csspart ring - Every progress ring: the overall one and the cards' (with their parts).
+ * @csspart legend - What the rings' notch marks, "▼ Expected by now: 60%": beside the overall ring, or above the cards without it; shown while the rings mark the expected progress.
  * @csspart expand-all - The button that opens or closes every card.
  * @csspart languages - The language switcher.
  * @csspart plan-link - The link to the full plan document.
@@ -419,6 +421,7 @@ export class PlanSummary extends LocalizedElement {
         ${this.renderStaleNote(view.feed)}
         ${this.renderEndedNote(view)}
         ${failure === undefined ? nothing : html`<p part="stale">${failure}</p>`}
+        ${this.hideHeader || this.hideRing ? this.renderLegend(view) : nothing}
         ${location.hash === '#plan-check' ? this.renderCheck([...state.warnings, ...view.warnings]) : nothing}
         ${
           view.shown.length === 0
@@ -463,7 +466,7 @@ export class PlanSummary extends LocalizedElement {
                 .expected=${view.expected}
                 .label=${msg('Overall progress', { id: 'overall' })}
               ></plan-progress-ring>
-              <p class="overall-label" aria-hidden="true">${msg('Overall progress', { id: 'overall' })}</p>
+              <p class="overall-label" aria-hidden="true">${msg('Overall progress', { id: 'overall' })}${this.renderLegend(view)}</p>
             </div>`
         }
         <div class="tools">
@@ -483,6 +486,16 @@ export class PlanSummary extends LocalizedElement {
         </div>
       </header>
     `;
+  }
+
+  /**
+   * Says what the notch on the rings marks, in the words readers know (序时进度). Assistive technology
+   * hears it with each ring's value instead (its `aria-valuetext`), so it is hidden from it where it shows.
+   */
+  private renderLegend({ expected }: View) {
+    if (!marksExpected(expected)) return nothing;
+    const percent = formatPercent(expected!, this.locale);
+    return html`<span part="legend" aria-hidden="true"><span class="notch">▼</span> ${msg(str`Expected by now: ${percent}`, { id: 'expected-legend' })}</span>`;
   }
 
   private renderPlanDates(feed: PlanFeed) {

@@ -66,6 +66,9 @@ export const hostStyles = unsafeCSS(
     // The browsers' own focus rings fall under 3:1 on the dark surfaces, and Firefox draws none on a
     // button with a background of its own. Engines without :focus-visible keep theirs.
     ':focus-visible{outline:.15em solid var(--_accent);outline-offset:.15em}' +
+    // Paper is white and printers leave out backgrounds: dark text, whatever colours a theme or the
+    // page (a dark page's light text, on the element itself) sets.
+    '@media print{:host{--_text:#000;--_muted:#57606a;--_surface:#fff;color:#000!important}}' +
     // Borders at 3:1 and more for visitors who ask for more contrast.
     '@media (prefers-contrast:more){:host{--_border:var(--_muted)}}' +
     // A page's cursor (the big one of an accessibility toolbar, set on html and body) also over controls.

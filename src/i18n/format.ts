@@ -1,5 +1,8 @@
+import { str } from '@lit/localize';
 import { isoDateToTime } from '../feed/progress.js';
 import { closeBidi } from '../feed/text.js';
+import type { Measure } from '../feed/schema.js';
+import { msg } from './localize.js';
 
 /*
  * Formatting with Intl in the widget's own locale, which the elements hand over canonical (see
@@ -17,15 +20,51 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
   return formatter;
 }
 
-/** `65%` for 65 (a percentage from 0 to 100), rounded to a whole number. */
-export function formatPercent(value: number, locale: string): string {
-  return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(
-    value / 100,
-  );
+/** `65%` for 65 (a percentage from 0 to 100), rounded to a whole number, or to `fractionDigits` decimals at most. */
+export function formatPercent(value: number, locale: string, fractionDigits = 0): string {
+  return cached(
+    `percent${fractionDigits}|${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: fractionDigits }),
+  ).format(value / 100);
 }
 
+/** `12,345.67`: grouped as the locale groups, with two decimals at most and none for a whole number. */
 export function formatNumber(value: number, locale: string): string {
   return cached(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value);
+}
+
+/** Whether a measure's unit is the percent sign, which its figures then carry themselves: `98%`. */
+export function isPercentUnit(unit: string): boolean {
+  return /^\s*[%％]\s*$/.test(unit);
+}
+
+/** A value of a measure: `98%` when its unit is % (`isPercentUnit`), else `1,200`. */
+export function formatFigure(value: number, percent: boolean, locale: string): string {
+  return percent ? formatPercent(value, locale, 2) : formatNumber(value, locale);
+}
+
+/**
+ * A measure's figures, in the active interface locale: the current value (`–` when unknown), and the
+ * note after it with the target and the baseline when given, `98%` and ` (target 100%, from 0%)`, or
+ * `30` and ` (target 40)`. A unit other than % is a feed text in its own language, which the element
+ * writes after the current value: `30 schools (target 40)`.
+ */
+export function formatMeasure(
+  { current, target, baseline }: Pick<Measure, 'current' | 'target' | 'baseline'>,
+  percent: boolean,
+  locale: string,
+): [current: string, note: string] {
+  const figure = (value: number) => formatFigure(value, percent, locale);
+  const goal = target === undefined ? '' : figure(target);
+  const from = baseline === undefined ? '' : figure(baseline);
+  return [
+    current === undefined ? '–' : figure(current),
+    from === ''
+      ? goal && msg(str` (target ${goal})`, { id: 'measure-target' })
+      : goal
+        ? msg(str` (target ${goal}, from ${from})`, { id: 'measure-target-baseline' })
+        : msg(str` (from ${from})`, { id: 'measure-baseline' }),
+  ];
 }
 
 /**

@@ -207,7 +207,7 @@ describe('page tools', () => {
         [cardRoot, 'Inspect campuses', `Done: Inspect campuses (due ${date('2020-10-01')})`],
         [cardRoot, 'Train staff', 'To do: Train staff'],
         [cardRoot, 'Schools inspected', 'Schools inspected'],
-        [cardRoot, '30 of 40', '30 of 40 schools (baseline: 10)'],
+        [cardRoot, 'target 40', '30 schools (target 40, from 10)'],
         [cardRoot, 'Newest update', `${date('2021-01-10')} Newest update`],
         [cardRoot, 'Lead unit', 'Lead unit'],
         [cardRoot, 'Safety Office', 'Safety Office'],

@@ -133,7 +133,7 @@ describe('<plan-priority-card>', () => {
     const root = card.shadowRoot!;
     const items = [...root.querySelectorAll('.actions li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).to.deep.equal(['✓ Done: Inspect campuses (due October 1, 2020)', '○ To do: Train staff']);
-    expect(root.querySelector('dd')!.textContent).to.equal('30 of 40 schools (baseline: 10)');
+    expect(root.querySelector('dd')!.textContent).to.equal('30 schools (target 40, from 10)');
     const updates = [...root.querySelectorAll('.updates li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(updates).to.deep.equal(['January 10, 2021 Newest update', 'October 1, 2020 Older update']);
     const facts = [...root.querySelectorAll('dl.section dt, dl.section dd')].map((node) => node.textContent!.trim());
@@ -246,7 +246,7 @@ describe('<plan-priority-card>', () => {
     expect(text('card-title')).to.equal('安全');
     expect(text('status')).to.equal('◔ 狀態： 進行中');
     expect(part('card').getAttribute('lang')).to.equal('zh-Hant');
-    expect(card.shadowRoot!.querySelector('dd')!.textContent).to.equal('30／40 schools（基準值：10）');
+    expect(card.shadowRoot!.querySelector('dd')!.textContent).to.equal('30 schools（目標 40，基準值 10）');
     expect(card.shadowRoot!.querySelector('[part="section-title"]')!.textContent).to.equal('主要措施');
   });
 

@@ -72,13 +72,38 @@ describe('<plan-progress-ring>', () => {
     expect(marker.getAttribute('transform')).to.equal('rotate(180 50 50)');
   });
 
+  it('marks the expected progress with a notch outside the track, which cannot read as a dash at the ring’s start', async () => {
+    const ring = await fixture<PlanProgressRing>(
+      html`<plan-progress-ring value="40" expected="50" style="--plan-ring-size: 100px"></plan-progress-ring>`,
+    );
+    const box = ring.getBoundingClientRect();
+    const notch = part(ring, 'marker').getBoundingClientRect();
+    // At 50 % the notch is below the centre; the track's outer edge is 47 units from it (r 42, 10 % thick).
+    const unit = box.height / 100;
+    expect(notch.top - (box.top + 50 * unit)).to.be.at.least(47 * unit);
+    expect(notch.left + notch.width / 2).to.be.closeTo(box.left + 50 * unit, 0.5);
+    expect(notch.width).to.be.at.least(8 * unit);
+    for (const [expected, shown] of [
+      ['0', 'none'],
+      ['0.5', 'inline'],
+      ['99.5', 'inline'],
+      ['100', 'none'],
+      ['120', 'none'],
+      ['', 'none'],
+    ]) {
+      ring.setAttribute('expected', expected!);
+      await ring.updateComplete;
+      expect(part(ring, 'marker').getAttribute('display'), expected).to.equal(shown);
+    }
+  });
+
   it('speaks the language of its lang', async () => {
     const ring = await fixture<PlanProgressRing>(html`<plan-progress-ring lang="zh-Hant"></plan-progress-ring>`);
     expect(ring.getAttribute('aria-valuetext')).to.equal('進度未知');
     const inherited = await fixture(
       html`<div lang="zh-CN"><plan-progress-ring value="10" expected="20"></plan-progress-ring></div>`,
     );
-    expect(inherited.querySelector('plan-progress-ring')!.getAttribute('aria-valuetext')).to.equal('10%，按时间进度应达 20%');
+    expect(inherited.querySelector('plan-progress-ring')!.getAttribute('aria-valuetext')).to.equal('10%，序时进度 20%');
   });
 
   it('honours the hidden attribute', async () => {

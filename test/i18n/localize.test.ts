@@ -33,9 +33,9 @@ describe('interface locale', () => {
   });
 
   it('puts the values of a str message where each translation wants them', () => {
-    const reading = (current: string, target: string) => msg(str`${current} of ${target}`, { id: 'measure' });
-    expect(reading('45', '60')).to.equal('45 of 60');
-    expect(renderInLocale('zh-Hans', () => reading('45', '60'))).to.equal('45／60');
+    const reading = (goal: string, from: string) => msg(str` (target ${goal}, from ${from})`, { id: 'measure-target-baseline' });
+    expect(reading('45', '6')).to.equal(' (target 45, from 6)');
+    expect(renderInLocale('zh-Hans', () => reading('45', '6'))).to.equal('（目标 45，基线 6）');
     // zh-Hans writes the status of a server, then the address, in the other order than English.
     const http = (status: string, url: string) =>
       msg(str`The server answered ${status} for ${url}. Check the address.`, { id: 'http' });

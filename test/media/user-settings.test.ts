@@ -59,14 +59,13 @@ describe('user settings and print', () => {
     });
   }
 
-  it('prints without its tools, every card one after another', async () => {
-    const { summary } = await renderSummary(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
-    const tools = part(summary, 'expand-all').parentElement!;
-    const list = part(summary, 'list');
-    const display = () => [getComputedStyle(tools).display, getComputedStyle(list).display];
-    expect(display()).to.deep.equal(['flex', 'grid']);
+  it('prints without its buttons, every card one after another', async () => {
+    const { summary } = await renderSummary(html`<plan-summary languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`);
+    const shown = ['expand-all', 'languages', 'list'].map((name) => part(summary, name));
+    const display = () => shown.map((element) => getComputedStyle(element).display);
+    expect(display()).to.deep.equal(['block', 'block', 'grid']);
     await emulateMedia({ media: 'print' });
-    expect(display()).to.deep.equal(['none', 'block']);
+    expect(display()).to.deep.equal(['none', 'none', 'block']);
   });
 
   it('draws rings and the chosen language in system colours under forced colours', async () => {
