@@ -7,7 +7,7 @@ import { LocalizedElement } from './localized-element.js';
 import { summaryStyles } from './plan-summary.styles.js';
 import { emit } from './events.js';
 import type { PlanToggleRequestEvent } from './events.js';
-import { hoveredTextHolders } from './page-tools.js';
+import { ownChildren } from './page-tools.js';
 import { heading, headingLevel } from './heading.js';
 import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
 import type { FeedState } from '../controllers/feed-controller.js';
@@ -200,9 +200,13 @@ export class PlanSummary extends LocalizedElement {
    * feed is read again whenever the element's content changes, as long as it is the source.
    */
   private readonly inlineFeedObserver = new MutationObserver((records) => {
-    // The text page tools read under the pointer (page-tools.ts) joins the content and changes at each hover.
-    const holder = hoveredTextHolders.get(this);
-    if (records.every(({ target, addedNodes }) => target === holder || addedNodes[0] === holder)) return;
+    // What page tools read (page-tools.ts) joins the content and changes at each hover and link click.
+    if (
+      records.every(
+        ({ target, addedNodes, removedNodes }) => ownChildren.has(target) || ownChildren.has((addedNodes[0] ?? removedNodes[0])!),
+      )
+    )
+      return;
     // While the page is parsed, a script may hold half its text; the load waits for the page then.
     if (document.readyState !== 'loading' && this.feed === undefined && !this.src) {
       void this.feedLoader.load(this.feedLoader.state.state === 'ready');
