@@ -84,9 +84,10 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart stale - The note that the figures may be out of date, that a refresh failed, or that a saved copy shows.
  * @csspart list - The list of cards.
  * @csspart card - Each card's box; every part of the cards is exported, see `<plan-priority-card>`.
- * @csspart card-header - Each card's number, title, status and ring.
+ * @csspart card-header - Each card's number, title, status, ring and count of overdue actions.
  * @csspart card-body - Each card's details.
  * @csspart status - Each card's status.
+ * @csspart overdue - Each card's count of overdue actions, when it has any.
  * @csspart trend - Each measure's trend line in the cards, with the change since the previous value.
  * @csspart empty - The note shown when no priority matches `priorities`.
  * @csspart check - The feed's warnings, listed above the cards only while the page's URL hash is `#plan-check`.
@@ -560,7 +561,7 @@ export class PlanSummary extends LocalizedElement {
           (priority) => html`<li>
             <plan-priority-card
               id="priority-${priority.id}"
-              exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value"
+              exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,overdue,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value"
               lang=${this.locale}
               .defaultLocale=${view.feed.plan.defaultLocale}
               .headingLevel=${level}
