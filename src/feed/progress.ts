@@ -99,7 +99,8 @@ export const DUE_SOON_DAYS = 14;
  * once it has passed (overdue); NaN, which no comparison holds, for a done or undated action.
  */
 export function daysLeft(action: Pick<Action, 'done' | 'due'>, today: number): number {
-  return action.done === true || action.due === undefined ? NaN : (isoDateToTime(action.due) - today) / DAY_MS;
+  // A standalone card's priority is not validated: `due: null` is no date.
+  return action.done === true || typeof action.due !== 'string' ? NaN : (isoDateToTime(action.due) - today) / DAY_MS;
 }
 
 /** How many unfinished actions of `actions` are past their due date at `today`. */

@@ -164,6 +164,8 @@ describe('time nodes: days left to a due date', () => {
     expect(daysLeft({ due: '2023-12-15' }, today)).to.equal(-31);
     expect(daysLeft({ due: '2023-12-15', done: true }, today)).to.deep.equal(NaN);
     expect(daysLeft({}, today)).to.deep.equal(NaN);
+    // A standalone card's priority is not validated.
+    expect(daysLeft({ due: null } as unknown as { due: string }, today)).to.deep.equal(NaN);
     // The day after the due date in Beijing, still the due date in UTC: overdue there.
     expect(daysLeft({ due: '2024-01-14' }, visitorToday(day('2024-01-14') + 16.5 * hour, -480))).to.equal(-1);
   });
