@@ -14,7 +14,7 @@ const SLOT = 'hovered-text';
  * Each outermost element's holder of the hovered text. It joins the element at the first hover, not
  * before: a framework that hydrates the element's children finds them as it rendered them.
  */
-export const hoveredTextHolders = new WeakMap<Element, HTMLElement>();
+const hoveredTextHolders = new WeakMap<Element, HTMLElement>();
 
 /** The children the widget adds to the page's elements (the holders, the copies of links): watchers of their content skip them. */
 export const ownChildren = new WeakSet<Node>();
