@@ -96,6 +96,9 @@ const UI = {
   partners: 'Supporting units',
   due: 'Due',
   updated: 'Last updated',
+  overdue: 'Overdue',
+  overdueCount: (count) => `${count} overdue`,
+  daysLeft: (days) => (days === 0 ? 'Due today' : days === 1 ? '1 day left' : `${days} days left`),
   unknown: 'Progress unknown',
   statuses: {
     'not-started': 'Not started',
@@ -180,6 +183,18 @@ function textLanguage(text, locale, defaultLocale) {
 // Progress and status, as the contract defines them.
 
 const DAY_MS = 86_400_000;
+
+/** The start of the visitor's day, on the scale of UTC midnights, as the widget counts due dates. */
+function visitorToday() {
+  const now = Date.now();
+  const local = now - new Date(now).getTimezoneOffset() * 60_000;
+  return local - (local % DAY_MS);
+}
+
+/** Days from `today` to an unfinished action's due date; NaN for a done or undated one. */
+function daysLeft(action, today) {
+  return action.done === true || action.due === undefined ? NaN : (Date.parse(`${action.due}T00:00:00Z`) - today) / DAY_MS;
+}
 
 function priorityProgress(priority) {
   if (priority.progress !== undefined) return priority.progress;
@@ -308,7 +323,7 @@ const RADIUS = 42;
 const CIRCUMFERENCE = 263.894;
 const RING_PARTS = 'svg,track,indicator,marker,value';
 const CARD_PARTS =
-  'card,card-header,card-heading,toggle,card-number,card-title,status,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value';
+  'card,card-header,card-heading,toggle,card-number,card-title,status,overdue,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value';
 
 const ringTemplate = new Template(
   '<svg part="svg" viewBox="0 0 100 100" aria-hidden="true">' +
@@ -384,6 +399,9 @@ const doneActionTemplate = new Template(
 const toDoActionTemplate = new Template(
   `<li class=""><span class="mark" aria-hidden="true">○</span> <span ref="text"><span class="visually-hidden">${UI.toDo} </span></span></li>`,
 );
+const overdueActionTemplate = new Template(
+  `<li class="overdue"><span class="mark" aria-hidden="true">!</span> <span ref="text"><span class="visually-hidden">${UI.toDo} </span></span></li>`,
+);
 const termTemplate = new Template('<dt ref="term"></dt><dd ref="description"></dd>');
 const trendTemplate = new Template(
   '<span part="trend" role="img" ref="trend"><svg viewBox="0 0 100 25" aria-hidden="true">' +
@@ -453,6 +471,19 @@ class BenchCard extends HTMLElement {
     refs.statusIcon.textContent = STATUS_ICONS[status];
     refs.statusText.append(UI.statuses[status]);
     refs.ring.show({ value: priorityProgress(priority), expected, label: title, locale });
+    const today = visitorToday();
+    const overdue = (priority.actions ?? []).filter((action) => daysLeft(action, today) < 0).length;
+    if (overdue > 0) {
+      refs.toggle.setAttribute('aria-describedby', 'overdue');
+      refs.ring.after(
+        element(
+          'p',
+          { part: 'overdue', id: 'overdue' },
+          element('span', { 'aria-hidden': 'true' }, '! '),
+          UI.overdueCount(overdue),
+        ),
+      );
+    }
     const summary = text(priority.summary);
     if (summary) refs.summary.textContent = summary;
     else refs.summary.remove();
@@ -464,7 +495,7 @@ class BenchCard extends HTMLElement {
     }
     // Closed details stay findable by find-in-page, and a match opens them, as in the widget.
     this.body.addEventListener('beforematch', () => this.setExpanded(true));
-    this.appendDetails(priority, { locale, defaultLocale, text, level: Math.min(6, headingLevel + 1) });
+    this.appendDetails(priority, { locale, defaultLocale, text, level: Math.min(6, headingLevel + 1), today });
     this.shadowRoot.append(refs.fragment);
   }
 
@@ -481,7 +512,7 @@ class BenchCard extends HTMLElement {
     );
   }
 
-  appendDetails(priority, { locale, defaultLocale, text, level }) {
+  appendDetails(priority, { locale, defaultLocale, text, level, today }) {
     // A feed text in a language other than the widget's is marked with it, as the widget marks it.
     const inline = (value) => {
       const lang = textLanguage(value, locale, defaultLocale);
@@ -515,10 +546,15 @@ class BenchCard extends HTMLElement {
 
     appendJoinedBySpaces(this.body, [
       section(actionsTemplate, UI.actions, priority.actions ?? [], (action) => {
-        const refs = (action.done === true ? doneActionTemplate : toDoActionTemplate).clone();
+        const days = daysLeft(action, today);
+        const template = action.done === true ? doneActionTemplate : days < 0 ? overdueActionTemplate : toDoActionTemplate;
+        const refs = template.clone();
         refs.text.append(`${text(action.title)} `);
         if (action.due !== undefined)
           refs.text.append(element('span', { class: 'meta' }, `(due ${formatDate(action.due, locale)})`));
+        refs.text.append(' ');
+        if (days < 0) refs.text.append(element('strong', {}, UI.overdue));
+        else if (days <= 14) refs.text.append(element('span', { class: 'meta' }, UI.daysLeft(days)));
         return refs.fragment;
       }),
       section(measuresTemplate, UI.measures, priority.measures ?? [], (measure) => {

@@ -2,7 +2,14 @@ import { str } from '@lit/localize';
 import type { PlanFeed, Text } from '../feed/schema.js';
 import { resolveText, textLanguage } from '../feed/text.js';
 import { selectPriorities } from '../feed/select.js';
-import { effectiveStatus, expectedProgress, overallProgress, priorityProgress } from '../feed/progress.js';
+import {
+  daysLeft,
+  effectiveStatus,
+  expectedProgress,
+  overallProgress,
+  priorityProgress,
+  visitorToday,
+} from '../feed/progress.js';
 import { isSafeLink } from '../feed/links.js';
 import { canonicalLocale, msg, renderInLocale, uiLocaleFor } from '../i18n/localize.js';
 import { statusLabel } from '../i18n/status.js';
@@ -16,7 +23,7 @@ export interface FallbackOptions {
   readonly priorities?: string;
   /** The element's `heading-level` (default 2); priorities take the next level. */
   readonly headingLevel?: number;
-  /** The day the expected progress is counted at, for a derived status. */
+  /** The time the expected progress (for a derived status) and overdue actions are counted at. */
   readonly now?: number;
 }
 
@@ -30,8 +37,8 @@ export function escapeHtml(text: string): string {
 /**
  * The HTML to put inside `<plan-summary>` for visitors whom the script does not reach (blocked, an old
  * engine in IE mode, a search engine): the plan's heading, organisation, dates, summary and notice, and each
- * shown priority with its status, progress and actions, as plain headings and lists in the plan's
- * language. The widget shows none of it once it renders (its shadow root has no slot for it).
+ * shown priority with its status, progress, lead unit, official in charge, supporting units and actions
+ * (overdue ones marked), as plain headings and lists in the plan's language. The widget shows none of it once it renders (its shadow root has no slot for it).
  */
 export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): string {
   const plan = feed.plan;
@@ -41,7 +48,9 @@ export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): str
   const level = headingLevel(options.headingLevel ?? 2, 2);
   const cardLevel = Math.min(6, level + 1);
   const { shown } = selectPriorities(feed.priorities, options.priorities ?? null);
-  const expected = expectedProgress(plan.period, options.now ?? Date.now());
+  const now = options.now ?? Date.now();
+  const expected = expectedProgress(plan.period, now);
+  const today = visitorToday(now);
 
   const uiLocale = uiLocaleFor(locale);
   // Chinese puts nothing after its full-width colon; English a space after its own.
@@ -84,6 +93,20 @@ export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): str
         `<p>${escapeHtml(msg('Status:', { id: 'status' }))}${space}${figures}</p>`,
       );
       if (priority.summary !== undefined) lines.push(`<p>${text(priority.summary)}</p>`);
+      // As in the card's details: who leads it, who is in charge, who takes part.
+      const facts: [string, string][] = [];
+      if (priority.owner !== undefined) facts.push([msg('Lead unit', { id: 'owner' }), text(priority.owner)]);
+      if (priority.leader !== undefined) facts.push([msg('Official in charge', { id: 'leader' }), text(priority.leader)]);
+      const partners = priority.partners ?? [];
+      if (partners.length > 0) {
+        facts.push([
+          msg('Supporting units', { id: 'partners' }),
+          partners.map(text).join(escapeHtml(msg(', ', { id: 'list-separator' }))),
+        ]);
+      }
+      if (facts.length > 0) {
+        lines.push('<dl>', ...facts.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${value}</dd>`), '</dl>');
+      }
       const actions = priority.actions ?? [];
       if (actions.length > 0) {
         lines.push(`<p>${escapeHtml(msg('Actions', { id: 'actions' }))}</p>`, '<ul>');
@@ -91,7 +114,9 @@ export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): str
           const mark = action.done === true ? msg('Done:', { id: 'done-mark' }) : msg('To do:', { id: 'todo-mark' });
           const dueDate = action.due === undefined ? '' : date(action.due);
           const due = action.due === undefined ? '' : ` ${msg(str`(due ${dueDate})`, { id: 'due-by' })}`;
-          lines.push(`<li>${escapeHtml(mark)}${space}${text(action.title)}${due}</li>`);
+          // Overdue stays true until the feed says done; the days left would be wrong the next day.
+          const overdue = daysLeft(action, today) < 0 ? `${space}${escapeHtml(msg('Overdue', { id: 'overdue' }))}` : '';
+          lines.push(`<li>${escapeHtml(mark)}${space}${text(action.title)}${due}${overdue}</li>`);
         }
         lines.push('</ul>');
       }

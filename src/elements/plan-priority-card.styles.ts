@@ -175,6 +175,20 @@ export const cardStyles = [
       font-weight: 700;
     }
 
+    /* Overdue: a word and an icon, in the colour of "behind schedule". */
+    [part='overdue'],
+    .overdue .mark,
+    strong {
+      color: var(--_status-off-track);
+      font-weight: 700;
+    }
+
+    [part='overdue'] {
+      grid-column: 1 / -1;
+      margin: 0;
+      font-size: 0.9em;
+    }
+
     .meta,
     time {
       color: var(--_muted);

@@ -7,7 +7,7 @@ import { cardStyles } from './plan-priority-card.styles.js';
 import { emit } from './events.js';
 import { heading, headingLevel } from './heading.js';
 import type { Measure, PlanPriority, Status, StatusRule, Text } from '../feed/schema.js';
-import { effectiveStatus, priorityProgress } from '../feed/progress.js';
+import { DUE_SOON_DAYS, daysLeft, effectiveStatus, overdueCount, priorityProgress, visitorToday } from '../feed/progress.js';
 import { trend } from '../feed/trend.js';
 import { isSafeLink } from '../feed/links.js';
 import { formatDate, formatFigure, formatMeasure, formatNumber, isPercentUnit } from '../i18n/format.js';
@@ -28,9 +28,10 @@ export interface CardPriority extends PlanPriority {
 }
 
 /**
- * One priority of a plan: number, title, status and a small progress ring, with a button that
- * shows or hides its details (actions, measures and their trends, updates, lead unit, official in
- * charge and supporting units, due date, links).
+ * One priority of a plan: number, title, status, a small progress ring and the count of overdue
+ * actions, with a button that shows or hides its details (actions, marked overdue or with the days
+ * left when due within 14 days, measures and their trends, updates, lead unit, official in charge and
+ * supporting units, due date, links). Dates count in the visitor's time zone.
  * Closed details stay findable by find-in-page, and a match opens the card.
  *
  * @summary `<plan-priority-card .priority=${priority}>`
@@ -44,12 +45,13 @@ export interface CardPriority extends PlanPriority {
  * @event {PlanToggleEvent} plan-toggle - `detail: { id, expanded }` when the card, left to itself, opens or closes.
  *
  * @csspart card - The card's box.
- * @csspart card-header - Number, title, status and ring.
+ * @csspart card-header - Number, title, status, ring and the count of overdue actions.
  * @csspart card-heading - The heading that holds the button (its level follows `heading-level`).
  * @csspart toggle - The button that shows or hides the details.
  * @csspart card-number - The priority's number in the feed.
  * @csspart card-title - The priority's title.
  * @csspart status - The status word and its icon.
+ * @csspart overdue - The count of actions past their due date and not done ("2 overdue", "2 项逾期"), in the header when there are any; the toggle button is described by it.
  * @csspart ring - The card's progress ring (whose own parts are exported too).
  * @csspart card-summary - The one-paragraph summary.
  * @csspart card-body - The details the button shows or hides.
@@ -134,6 +136,8 @@ export class PlanPriorityCard extends LocalizedElement {
     // Also the ring's name: ten rings all named "Progress" cannot be told apart by ear.
     const title = this.text(priority.title);
     const level = headingLevel(this.headingLevel, 3);
+    const today = visitorToday(Date.now());
+    const overdue = overdueCount(priority.actions, today);
     // Closed details stay findable by find-in-page; `nothing` removes the attribute. (The cast below is
     // for lit-analyzer, which does not know that an attribute binding may take Lit's `nothing`.)
     return html`
@@ -146,6 +150,7 @@ export class PlanPriorityCard extends LocalizedElement {
               part="toggle"
               aria-expanded=${this.expanded ? 'true' : 'false'}
               aria-controls="details"
+              aria-describedby=${(overdue ? 'overdue' : nothing) as string}
               @click=${() => this.ask(!this.expanded)}
             >
               <span class="toggle-row">
@@ -166,6 +171,11 @@ export class PlanPriorityCard extends LocalizedElement {
             .expected=${this.expected}
             .label=${title}
           ></plan-progress-ring>
+          ${
+            overdue
+              ? html`<p part="overdue" id="overdue"><span aria-hidden="true">! </span>${msg(str`${overdue} overdue`, { id: 'overdue-count' })}</p>`
+              : nothing
+          }
         </div>
         ${summary ? html`<p part="card-summary" lang=${this.textLang(priority.summary)}>${summary}</p>` : nothing}
         <div
@@ -174,13 +184,13 @@ export class PlanPriorityCard extends LocalizedElement {
           hidden=${(this.expanded ? nothing : 'until-found') as 'until-found'}
           @beforematch=${() => this.ask(true)}
         >
-          ${this.renderDetails(priority, level)}
+          ${this.renderDetails(priority, level, today)}
         </div>
       </article>
     `;
   }
 
-  private renderDetails(priority: CardPriority, level: number) {
+  private renderDetails(priority: CardPriority, level: number, today: number) {
     const section = (title: string, content: unknown) => html`
       <section class="section">${heading(Math.min(6, level + 1), 'section-title', title)} ${content}</section>
     `;
@@ -210,16 +220,18 @@ export class PlanPriorityCard extends LocalizedElement {
           : section(
               msg('Actions', { id: 'actions' }),
               html`<ul class="actions">
-              ${actions.map(
-                (action) => html`<li class=${action.done === true ? 'done' : ''}>
-                  <span class="mark" aria-hidden="true">${action.done === true ? '✓' : '○'}</span>
+              ${actions.map((action) => {
+                const days = daysLeft(action, today);
+                return html`<li class=${action.done === true ? 'done' : days < 0 ? 'overdue' : ''}>
+                  <span class="mark" aria-hidden="true">${action.done === true ? '✓' : days < 0 ? '!' : '○'}</span>
                   <span>
                     <span class="visually-hidden">${action.done === true ? msg('Done:', { id: 'done-mark' }) : msg('To do:', { id: 'todo-mark' })} </span>
                     ${this.inline(action.title)}
                     ${action.due === undefined ? nothing : html`<span class="meta">${this.dueText(action.due)}</span>`}
+                    ${days < 0 ? html`<strong>${msg('Overdue', { id: 'overdue' })}</strong>` : days <= DUE_SOON_DAYS ? html`<span class="meta">${this.daysLeftText(days)}</span>` : nothing}
                   </span>
-                </li>`,
-              )}
+                </li>`;
+              })}
             </ul>`,
             )
       }
@@ -262,6 +274,14 @@ export class PlanPriorityCard extends LocalizedElement {
             )
       }
     `;
+  }
+
+  private daysLeftText(days: number): string {
+    return days === 0
+      ? msg('Due today', { id: 'due-today' })
+      : days === 1
+        ? msg('1 day left', { id: 'day-left' })
+        : msg(str`${days} days left`, { id: 'days-left' });
   }
 
   private dueText(due: string): string {

@@ -7,7 +7,7 @@ import { LocalizedElement } from './localized-element.js';
 import { summaryStyles } from './plan-summary.styles.js';
 import { emit } from './events.js';
 import type { PlanToggleRequestEvent } from './events.js';
-import { hoveredTextHolders } from './page-tools.js';
+import { ownChildren } from './page-tools.js';
 import { heading, headingLevel } from './heading.js';
 import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
 import type { FeedState } from '../controllers/feed-controller.js';
@@ -87,9 +87,10 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @csspart ended - The note that the plan's period is over (so no unfinished priority is on track).
  * @csspart list - The list of cards.
  * @csspart card - Each card's box; every part of the cards is exported, see `<plan-priority-card>`.
- * @csspart card-header - Each card's number, title, status and ring.
+ * @csspart card-header - Each card's number, title, status, ring and count of overdue actions.
  * @csspart card-body - Each card's details.
  * @csspart status - Each card's status.
+ * @csspart overdue - Each card's count of overdue actions, when it has any.
  * @csspart trend - Each measure's trend line in the cards, with the change since the previous value.
  * @csspart empty - The note shown when no priority matches `priorities`.
  * @csspart check - The feed's warnings, listed above the cards only while the page's URL hash is `#plan-check`.
@@ -203,9 +204,13 @@ export class PlanSummary extends LocalizedElement {
    * feed is read again whenever the element's content changes, as long as it is the source.
    */
   private readonly inlineFeedObserver = new MutationObserver((records) => {
-    // The text page tools read under the pointer (page-tools.ts) joins the content and changes at each hover.
-    const holder = hoveredTextHolders.get(this);
-    if (records.every(({ target, addedNodes }) => target === holder || addedNodes[0] === holder)) return;
+    // What page tools read (page-tools.ts) joins the content and changes at each hover and link click.
+    if (
+      records.every(
+        ({ target, addedNodes, removedNodes }) => ownChildren.has(target) || ownChildren.has((addedNodes[0] ?? removedNodes[0])!),
+      )
+    )
+      return;
     // While the page is parsed, a script may hold half its text; the load waits for the page then.
     if (document.readyState !== 'loading' && this.feed === undefined && !this.src) {
       void this.feedLoader.load(this.feedLoader.state.state === 'ready');
@@ -579,7 +584,7 @@ export class PlanSummary extends LocalizedElement {
           (priority) => html`<li>
             <plan-priority-card
               id="priority-${priority.id}"
-              exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value"
+              exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,overdue,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value"
               lang=${this.locale}
               .defaultLocale=${view.feed.plan.defaultLocale}
               .headingLevel=${level}

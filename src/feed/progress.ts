@@ -1,5 +1,5 @@
 import { isStatus } from './schema.js';
-import type { Period, PlanPriority, Status, StatusRule } from './schema.js';
+import type { Action, Period, PlanPriority, Status, StatusRule } from './schema.js';
 
 const DAY_MS = 86_400_000;
 
@@ -99,4 +99,31 @@ function derivedStatus(progress: number | undefined, expected: number | undefine
 /** Whole days from `iso` to `now`, rounded down; negative for a date in the future. */
 export function daysSince(iso: string, now: number): number {
   return Math.floor((now - isoDateToTime(iso)) / DAY_MS);
+}
+
+/**
+ * The start of the visitor's day at `now`, on the scale of `isoDateToTime` (UTC midnights), so that a
+ * feed's date and the visitor's today differ by whole days. `offset` is the visitor's time zone, as
+ * `Date#getTimezoneOffset` gives it: in Beijing, 00:30 on 15 January is already the 15th.
+ */
+export function visitorToday(now: number, offset = new Date(now).getTimezoneOffset()): number {
+  const local = now - offset * 60_000;
+  return local - (local % DAY_MS);
+}
+
+/** Days within which an unfinished action's coming due date is told. */
+export const DUE_SOON_DAYS = 14;
+
+/**
+ * Whole days from `today` (visitorToday) to an unfinished action's `due` date: 0 on the day, negative
+ * once it has passed (overdue); NaN, which no comparison holds, for a done or undated action.
+ */
+export function daysLeft(action: Pick<Action, 'done' | 'due'>, today: number): number {
+  // A standalone card's priority is not validated: `due: null` is no date.
+  return action.done === true || typeof action.due !== 'string' ? NaN : (isoDateToTime(action.due) - today) / DAY_MS;
+}
+
+/** How many unfinished actions of `actions` are past their due date at `today`. */
+export function overdueCount(actions: readonly Pick<Action, 'done' | 'due'>[] | undefined, today: number): number {
+  return (actions ?? []).filter((action) => daysLeft(action, today) < 0).length;
 }

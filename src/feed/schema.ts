@@ -259,6 +259,7 @@ type Output<F> = Data<F, true>;
 export type Text = Output<typeof text>;
 export type Status = (typeof STATUSES)[number];
 export type PlanPriority = Output<typeof PRIORITY>;
+export type Action = Output<typeof ACTION>;
 export type Measure = Output<typeof MEASURE>;
 export type HistoryEntry = Output<typeof HISTORY_ENTRY>;
 export type PlanInfo = Output<typeof PLAN>;

@@ -131,6 +131,14 @@ describe('configurator: a spreadsheet instead of a feed (the built page)', () =>
       expect(await cardTitles(await preview(element))).to.have.length(2);
       // As a pasted feed: the snippet holds the feed itself until the editor gives its address.
       expect(inlineFeed(element.snippet)).to.deep.equal(await templateFeed());
+      // The official in charge (分管领导) comes through, with the lead unit, into the fallback content too.
+      $(element, 'input[name="variant"][value="fallback"]').click();
+      await element.updateComplete;
+      expect(element.snippet).to.match(
+        /<dd>(安全股|Safety Section)<\/dd>\n<dt>(分管领导|Official in charge)<\/dt><dd>(张副局长|Deputy Director Zhang)<\/dd>/,
+      );
+      $(element, 'input[name="variant"][value="module"]').click();
+      await element.updateComplete;
       expect(textOf($(element, '#save-feed'))).to.equal(t.saveFeed);
       const src = $<HTMLInputElement>(element, '#src');
       src.value = '/static/plan.json';

@@ -257,4 +257,78 @@ describe('<plan-priority-card>', () => {
     await card.updateComplete;
     await expect(card).to.be.accessible();
   });
+
+  describe('time nodes, with the clock fixed at noon on 15 January 2024 in the visitor’s time zone', () => {
+    const realNow = Date.now;
+    const noon = new Date(2024, 0, 15, 12).getTime();
+    before(() => (Date.now = () => noon));
+    after(() => (Date.now = realNow));
+
+    const actions = [
+      { title: 'Late', done: false, due: '2024-01-14' },
+      { title: 'Today', due: '2024-01-15' },
+      { title: 'Tomorrow', due: '2024-01-16' },
+      { title: 'Fortnight', due: '2024-01-29' },
+      { title: 'Later', due: '2024-01-30' },
+      { title: 'Done late', done: true, due: '2023-12-01' },
+      { title: 'Very late', due: '2023-12-01' },
+      { title: 'Undated' },
+    ];
+    const items = (card: PlanPriorityCard) =>
+      [...card.shadowRoot!.querySelectorAll('.actions li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+    it('marks an overdue action in words and an icon, tells the days left within 14 days, and counts the overdue in the header, which describes the button', async () => {
+      const card = await fixture<PlanPriorityCard>(
+        html`<plan-priority-card expanded .priority=${{ ...safety!, actions }}></plan-priority-card>`,
+      );
+      expect(items(card)).to.deep.equal([
+        '! To do: Late (due January 14, 2024) Overdue',
+        '○ To do: Today (due January 15, 2024) Due today',
+        '○ To do: Tomorrow (due January 16, 2024) 1 day left',
+        '○ To do: Fortnight (due January 29, 2024) 14 days left',
+        '○ To do: Later (due January 30, 2024)',
+        '✓ Done: Done late (due December 1, 2023)',
+        '! To do: Very late (due December 1, 2023) Overdue',
+        '○ To do: Undated',
+      ]);
+      const { part, text, toggle } = parts(card);
+      expect(text('overdue')).to.equal('! 2 overdue');
+      expect(part('overdue').parentElement).to.equal(part('card-header'));
+      // The button's description, which screen readers say after its name: the count, without the icon.
+      const described = card.shadowRoot!.getElementById(toggle.getAttribute('aria-describedby')!)!;
+      expect(described).to.equal(part('overdue'));
+      expect(described.querySelector('[aria-hidden="true"]')!.textContent!.trim()).to.equal('!');
+      const offTrack = getComputedStyle(part('overdue')).color;
+      expect(offTrack).to.equal('rgb(207, 34, 46)');
+      expect(getComputedStyle(card.shadowRoot!.querySelector('.actions strong')!).color).to.equal(offTrack);
+      await expect(card).to.be.accessible();
+    });
+
+    it('says it in Chinese, Simplified and Traditional', async () => {
+      const card = await fixture<PlanPriorityCard>(
+        html`<plan-priority-card lang="zh-Hans" expanded .priority=${{ ...safety!, actions: actions.slice(0, 4) }}></plan-priority-card>`,
+      );
+      expect(items(card)).to.deep.equal([
+        '! 待完成： Late （2024年1月14日前完成） 已逾期',
+        '○ 待完成： Today （2024年1月15日前完成） 今天到期',
+        '○ 待完成： Tomorrow （2024年1月16日前完成） 还剩 1 天',
+        '○ 待完成： Fortnight （2024年1月29日前完成） 还剩 14 天',
+      ]);
+      expect(parts(card).text('overdue')).to.equal('! 1 项逾期');
+      card.lang = 'zh-Hant';
+      await card.updateComplete;
+      expect(items(card)[0]).to.match(/ 逾期$/);
+      expect(items(card)[1]).to.match(/ 今日到期$/);
+      expect(items(card)[3]).to.match(/ 還剩 14 天$/);
+      expect(parts(card).text('overdue')).to.equal('! 1 項逾期');
+    });
+
+    it('shows no count, and describes the button by nothing, when no action is overdue', async () => {
+      const card = await fixture<PlanPriorityCard>(
+        html`<plan-priority-card .priority=${{ ...safety!, actions: actions.slice(1, 6) }}></plan-priority-card>`,
+      );
+      expect(parts(card).part('overdue')).to.equal(null);
+      expect(parts(card).toggle.hasAttribute('aria-describedby')).to.equal(false);
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { parseFeed as parse, parseFeedText as parseText, syntaxErrorPlace } from
 import type { ParsedFeed } from '../../src/feed/parse.js';
 import { FeedError, problemText } from '../../src/feed/errors.js';
 import { renderInLocale } from '../../src/i18n/localize.js';
+import { overdueCount } from '../../src/feed/progress.js';
 import { sampleFeed } from '../fixtures/feeds.js';
 
 // The problems as `plan-load`, the console and `error.message` say them: `"<JSON path>: <message>"` in English.
@@ -462,15 +463,58 @@ describe('the demo feeds', () => {
     const notice = feed.plan.notice as Record<string, string>;
     expect(Object.keys(notice)).to.have.members(['zh-Hans', 'zh-Hant', 'en']);
     const named: Record<string, string[]> = {
-      'zh-Hans': ['进度', '状态', '举措完成情况', '量化指标及其历次数值', '进展动态及其日期', '计划起止日期', '更新日期', '示例'],
-      'zh-Hant': ['進度', '狀態', '措施完成情況', '量化指標及其歷次數值', '進展動態及其日期', '計畫起訖日期', '更新日期', '範例'],
-      en: ['progress', 'statuses', 'done marks', 'measures and their earlier values', 'dated updates', 'period', 'update dates'],
+      'zh-Hans': [
+        '分管领导',
+        '进度',
+        '状态',
+        '举措完成情况和完成时限',
+        '量化指标及其历次数值',
+        '进展动态及其日期',
+        '计划起止日期',
+        '更新日期',
+        '示例',
+      ],
+      'zh-Hant': [
+        '分管領導',
+        '進度',
+        '狀態',
+        '措施完成情況和完成期限',
+        '量化指標及其歷次數值',
+        '進展動態及其日期',
+        '計畫起訖日期',
+        '更新日期',
+        '範例',
+      ],
+      en: [
+        'officials in charge',
+        'progress',
+        'statuses',
+        'done marks and due dates',
+        'measures and their earlier values',
+        'dated updates',
+        'period',
+        'update dates',
+      ],
     };
     for (const [locale, words] of Object.entries(named)) for (const word of words) expect(notice[locale]).to.contain(word);
     expect(notice['en']).to.contain('illustrative');
     const histories = feed.priorities.flatMap((priority) => (priority.measures ?? []).filter((measure) => measure.history));
     expect(histories.length).to.be.greaterThan(2);
     for (const { history, current } of histories) expect(history!.at(-1)!.value).to.equal(current);
+  });
+
+  it('hanbin-2023-autumn names each priority’s official in charge, and has overdue actions, all due before its figures’ date', async () => {
+    const { feed } = parseFeedText(await (await fetch('/demo/feeds/hanbin-2023-autumn.json')).text(), 'hanbin');
+    for (const priority of feed.priorities)
+      expect(Object.keys(priority.leader as object)).to.have.members(['zh-Hans', 'zh-Hant', 'en']);
+    const unfinished = feed.priorities.flatMap((priority) =>
+      (priority.actions ?? []).filter((action) => action.due && !action.done),
+    );
+    // Overdue on the day of the figures as on any day after: the marks read the same whenever the demo is shown.
+    expect(unfinished.length).to.be.greaterThan(2);
+    for (const action of unfinished) expect(action.due! < feed.plan.updated!).to.equal(true);
+    const figures = Date.parse(`${feed.plan.updated!}T00:00:00Z`);
+    expect(feed.priorities.map((priority) => overdueCount(priority.actions, figures)).filter(Boolean)).to.deep.equal([1, 2, 1]);
   });
 
   it('hanbin-2023-autumn writes each script in its own forms, and mends the source’s slip', async () => {

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { daysSince, effectiveStatus, expectedProgress, overallProgress, priorityProgress } from '../../src/feed/progress.js';
+import {
+  daysLeft,
+  daysSince,
+  effectiveStatus,
+  expectedProgress,
+  overallProgress,
+  overdueCount,
+  priorityProgress,
+  visitorToday,
+} from '../../src/feed/progress.js';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const period = { start: '2023-09-01', end: '2024-07-31' };
@@ -180,5 +189,47 @@ describe('days since', () => {
     expect(daysSince('2024-01-01', day('2024-01-31') + 3_600_000)).to.equal(30);
     expect(daysSince('2024-01-02', day('2024-01-01'))).to.equal(-1);
     expect(daysSince('2024-01-01T12:00:00Z', day('2024-01-02'))).to.equal(0);
+  });
+});
+
+describe('time nodes: days left to a due date', () => {
+  const hour = 3_600_000;
+
+  it('count in the visitor’s days: 00:30 in Beijing (16:30 UTC the day before) is already the next day', () => {
+    const beijing = -480;
+    const newYork = 300;
+    expect(visitorToday(day('2024-01-14') + 16.5 * hour, beijing)).to.equal(day('2024-01-15'));
+    expect(visitorToday(day('2024-01-14') + 16.5 * hour, 0)).to.equal(day('2024-01-14'));
+    expect(visitorToday(day('2024-01-15') + 2 * hour, newYork)).to.equal(day('2024-01-14'));
+    expect(visitorToday(day('2024-01-15') + 23.99 * hour, 0)).to.equal(day('2024-01-15'));
+    // Without an offset, the time zone of the browser.
+    const noon = new Date(2024, 0, 15, 12).getTime();
+    expect(visitorToday(noon)).to.equal(day('2024-01-15'));
+  });
+
+  it('are whole days to an unfinished action’s due date, negative once passed, none for a done or undated action', () => {
+    const today = day('2024-01-15');
+    expect(daysLeft({ due: '2024-01-18' }, today)).to.equal(3);
+    expect(daysLeft({ due: '2024-01-15', done: false }, today)).to.equal(0);
+    expect(daysLeft({ due: '2024-01-14' }, today)).to.equal(-1);
+    expect(daysLeft({ due: '2023-12-15' }, today)).to.equal(-31);
+    expect(daysLeft({ due: '2023-12-15', done: true }, today)).to.deep.equal(NaN);
+    expect(daysLeft({}, today)).to.deep.equal(NaN);
+    // A standalone card's priority is not validated.
+    expect(daysLeft({ due: null } as unknown as { due: string }, today)).to.deep.equal(NaN);
+    // The day after the due date in Beijing, still the due date in UTC: overdue there.
+    expect(daysLeft({ due: '2024-01-14' }, visitorToday(day('2024-01-14') + 16.5 * hour, -480))).to.equal(-1);
+  });
+
+  it('count the unfinished actions past their due date', () => {
+    const actions = [
+      { title: 'a', due: '2024-01-14' },
+      { title: 'b', due: '2024-01-01', done: true },
+      { title: 'c', due: '2024-01-15' },
+      { title: 'd' },
+      { title: 'e', due: '2023-09-01', done: false },
+    ];
+    expect(overdueCount(actions, day('2024-01-15'))).to.equal(2);
+    expect(overdueCount(undefined, day('2024-01-15'))).to.equal(0);
   });
 });

@@ -11,6 +11,7 @@ import { renderSummary } from '../fixtures/render.js';
 interface AXNode {
   readonly role?: string;
   readonly name?: string;
+  readonly description?: string;
   readonly level?: number;
   readonly expanded?: boolean;
   readonly children?: readonly AXNode[];
@@ -109,6 +110,22 @@ describe('the accessibility tree of a plan (Chromium)', () => {
       'button "2 Reform" expanded=false',
       'heading 4 "3 Sports"',
       'button "3 Sports" expanded=false',
+    ]);
+  });
+
+  it('describes a card’s button by its count of overdue actions, said after the button’s name', async () => {
+    const feed = feedWithStatuses();
+    // Long past, so overdue on whatever day the test runs.
+    feed.priorities[0]!.actions = [
+      { title: 'Late', due: '2000-01-31' },
+      { title: 'Later', due: '2000-02-29' },
+    ];
+    await renderSummary(html`<plan-summary .feed=${feed}></plan-summary>`);
+    const cards = all(await accessibilityTree('plan-summary'), 'listitem').map((item) => all(item, 'button')[0]!);
+    expect(cards.map(({ name, description }) => [name, description])).to.deep.equal([
+      ['1 Safety', '2 overdue'],
+      ['2 Reform', undefined],
+      ['3 Sports', undefined],
     ]);
   });
 

@@ -221,6 +221,43 @@ test('fallback: the plan’s notice, escaped, in its own text’s language', () 
   assert.doesNotMatch(run(['fallback', '<file>'], json(valid)).stdout, /<p lang=/);
 });
 
+test('fallback: each priority’s lead unit, official in charge and supporting units, and its overdue actions, in the plan’s language', () => {
+  const priority = {
+    id: 'a',
+    title: 'A',
+    owner: { 'zh-Hans': '安全股', en: 'Safety Section' },
+    leader: { 'zh-Hans': '张副局长', en: 'Deputy Director Zhang <i>' },
+    partners: [{ 'zh-Hans': '各学校', en: 'Every school' }, '区公安分局'],
+    actions: [
+      { title: 'late', due: '2000-01-31' },
+      { title: 'done', done: true, due: '2000-01-31' },
+      { title: 'coming', due: '2999-01-31' },
+    ],
+  };
+  const feed = { version: 1, plan: { title: '计划', defaultLocale: 'zh-Hans' }, priorities: [priority, { id: 'b', title: 'B' }] };
+  const chinese = run(['fallback', '<file>'], json(feed));
+  assert.equal(chinese.status, 0, chinese.stderr);
+  assert.match(
+    chinese.stdout,
+    /<dl>\n<dt>牵头单位<\/dt><dd>安全股<\/dd>\n<dt>分管领导<\/dt><dd>张副局长<\/dd>\n<dt>责任单位<\/dt><dd>各学校、区公安分局<\/dd>\n<\/dl>/,
+  );
+  assert.match(
+    chinese.stdout,
+    /<li>待完成：late （2000年1月31日前完成）已逾期<\/li>\n<li>已完成：done （2000年1月31日前完成）<\/li>\n<li>待完成：coming （2999年1月31日前完成）<\/li>/,
+  );
+  const traditional = run(['fallback', '<file>', '--lang', 'zh-Hant'], json(feed));
+  assert.match(traditional.stdout, /<dt>分管領導<\/dt><dd>张副局长<\/dd>/);
+  assert.match(traditional.stdout, /）逾期<\/li>/);
+  const english = run(['fallback', '<file>', '--lang', 'en'], json(feed));
+  assert.match(
+    english.stdout,
+    /<dt>Official in charge<\/dt><dd>Deputy Director Zhang &lt;i&gt;<\/dd>\n<dt>Supporting units<\/dt><dd>Every school, 区公安分局<\/dd>/,
+  );
+  assert.match(english.stdout, /<li>To do: late \(due January 31, 2000\) Overdue<\/li>/);
+  // A priority with none of them has no list of them.
+  assert.equal(english.stdout.match(/<dl>/g).length, 1);
+});
+
 test('fallback -o writes the HTML to a file', () => {
   const output = join(folder, 'fallback.html');
   const { status, stdout } = run(['fallback', '<file>', '--lang', 'en', '-o', output], json(valid));
