@@ -553,7 +553,7 @@ export class PlanSummary extends LocalizedElement {
         ${repeat(
           view.shown.slice(0, this.renderedCards),
           (priority) => priority.id,
-          (priority) => html`<li>
+          (priority) => html`<li class=${this.openIds.has(priority.id) ? 'open' : ''}>
             <plan-priority-card
               id="priority-${priority.id}"
               exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value"

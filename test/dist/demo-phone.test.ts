@@ -1,0 +1,53 @@
+// The demo page on a phone of 390 × 844 CSS px, in a frame of that size: what its first screen shows.
+// These tests use the built files only; `npm test` builds them first.
+import { expect } from '@open-wc/testing';
+import { until } from '../fixtures/until.js';
+
+type Summary = HTMLElement & { updateComplete: Promise<boolean> };
+
+const SCREEN = 844;
+
+async function demoOnPhone(lang: string): Promise<{ frame: HTMLIFrameElement; summary: Summary }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: 390px; height: ${SCREEN}px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/demo/index.html';
+  document.body.append(frame);
+  await loaded;
+  const summary = frame.contentDocument!.querySelector('plan-summary') as Summary;
+  await until(() => summary.shadowRoot?.querySelector('[part="list"]'), 'the cards');
+  summary.setAttribute('lang', lang);
+  await summary.updateComplete;
+  await Promise.all([...summary.shadowRoot!.querySelectorAll<Summary>('plan-priority-card')].map((card) => card.updateComplete));
+  return { frame, summary };
+}
+
+/** Tops and bottoms in the frame's page, scrolled to its top. */
+const box = (element: Element) => element.getBoundingClientRect();
+
+describe('the demo on a phone (390 × 844)', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('in Simplified Chinese shows the plan’s title, its ring and three cards in the first screen', async () => {
+    const demo = await demoOnPhone('zh-Hans');
+    frame = demo.frame;
+    const root = demo.summary.shadowRoot!;
+    expect(box(root.querySelector('[part="title"]')!).bottom).to.be.at.most(SCREEN);
+    expect(box(root.querySelector('[part="ring"]')!).bottom).to.be.at.most(SCREEN);
+    const cards = [...root.querySelectorAll('plan-priority-card')].slice(0, 3);
+    expect(cards.map((card) => box(card).top).every((top) => top < SCREEN)).to.equal(true);
+    // Two of them whole, collapsed; two-line titles leave a card a little over 90 px.
+    expect(cards.slice(0, 2).map((card) => box(card).bottom).every((bottom) => bottom <= SCREEN)).to.equal(true);
+    expect(cards.map((card) => box(card).height).every((height) => height <= 100)).to.equal(true);
+  });
+
+  it('in English shows the plan’s title, its ring and the first card in the first screen', async () => {
+    const demo = await demoOnPhone('en');
+    frame = demo.frame;
+    const root = demo.summary.shadowRoot!;
+    expect(box(root.querySelector('[part="title"]')!).bottom).to.be.at.most(SCREEN);
+    expect(box(root.querySelector('[part="ring"]')!).bottom).to.be.at.most(SCREEN);
+    expect(box(root.querySelector('plan-priority-card')!).top).to.be.below(SCREEN);
+  });
+});
