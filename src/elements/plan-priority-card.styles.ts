@@ -39,7 +39,7 @@ export const cardStyles = [
 
     [part='card-heading'] {
       margin: 0;
-      font-size: 1.05em;
+      font-size: 1em;
       line-height: 1.35;
     }
 
@@ -55,13 +55,13 @@ export const cardStyles = [
       text-align: left;
     }
 
-    /* The ring beside number and title, the status under them, the chevron at the end: one row of a
+    /* The ring, then number and status over the title, which has the rest of the width: one row of a
        list however wide the card. The grid is inside the button: Chromium before 83 (WeChat's and
        vendor browsers') lays out no grid on a button. */
     [part='card-header'] {
       display: grid;
       grid-template-columns: auto auto 1fr auto;
-      grid-gap: 0.1em 0.5em;
+      grid-gap: 0.15em 0.5em;
       align-items: center;
     }
 
@@ -70,13 +70,8 @@ export const cardStyles = [
       margin-right: 0.25em;
     }
 
-    [part='card-number'],
     [part='card-title'] {
-      align-self: baseline;
-    }
-
-    [part='card-title'] {
-      grid-column: 3;
+      grid-area: 2 / 2 / 3 / 5;
       font-weight: 600;
       text-wrap: pretty;
     }
@@ -101,7 +96,7 @@ export const cardStyles = [
 
     [part='card-header']::after {
       content: '';
-      grid-area: 1 / 4 / 3;
+      grid-area: 1 / 4;
       width: 0.5em;
       height: 0.5em;
       margin: 0 0.2em 0 0.25em;
@@ -115,7 +110,6 @@ export const cardStyles = [
     }
 
     [part='status'] {
-      grid-column: 2 / 4;
       color: var(--status-color);
       font-size: 0.9em;
       font-weight: 600;

@@ -86,16 +86,19 @@ describe('<plan-priority-card>', () => {
       const box = (name: string) => part(name).getBoundingClientRect();
       expect(box('card-title').height, 'one line').to.be.below(30);
       expect(card.getBoundingClientRect().height).to.be.within(44, 90);
-      expect(toggle.getBoundingClientRect().height).to.be.at.least(44);
-      // The ring beside the number and title, the status under the title.
-      expect(box('ring').right).to.be.at.most(box('card-number').left);
-      expect(box('card-title').left).to.be.above(box('card-number').right);
-      expect(box('status').top).to.be.at.least(box('card-title').bottom - 1);
-      expect(box('status').left).to.equal(box('card-number').left);
+      const button = toggle.getBoundingClientRect();
+      expect(button.height).to.be.at.least(44);
+      for (const name of ['card-number', 'card-title', 'status', 'ring']) {
+        const { top, right, bottom, left } = box(name);
+        expect(top >= button.top && bottom <= button.bottom && left >= button.left && right <= button.right, name).to.equal(true);
+      }
+      // The ring beside the title, in the same row of the list.
+      expect(box('card-title').left - box('ring').right).to.be.within(0, 60);
+      expect(box('card-title').top).to.be.below(box('ring').bottom);
     });
   }
 
-  it('lays out number, title and chevron in one row inside its button, which is no grid itself', async () => {
+  it('lays out ring, number, status, title and chevron inside its button, which is no grid itself', async () => {
     const phone = await fixture<HTMLElement>(
       html`<div style="width: 320px"><plan-priority-card .priority=${safety}></plan-priority-card></div>`,
     );
@@ -105,10 +108,13 @@ describe('<plan-priority-card>', () => {
     // Chromium before 83 (WeChat's and vendor browsers') lays out no grid or flex box on a <button>:
     // there, a grid on the button stacked the number, the title and the chevron.
     expect(getComputedStyle(toggle).display).to.equal('block');
-    const number = part('card-number').getBoundingClientRect();
-    const title = part('card-title').getBoundingClientRect();
-    expect(title.left).to.be.above(number.right);
-    expect(title.top).to.be.below(number.bottom);
+    const box = (name: string) => part(name).getBoundingClientRect();
+    // The ring first; number and status side by side over the title, which starts where the number does.
+    expect(box('ring').right).to.be.at.most(box('card-number').left);
+    expect(box('status').left).to.be.above(box('card-number').right);
+    expect(box('status').top).to.be.below(box('card-number').bottom);
+    expect(box('card-title').top).to.be.at.least(box('card-number').bottom - 1);
+    expect(box('card-title').left).to.equal(box('card-number').left);
   });
 
   it('reflects the given status, or derives it', async () => {
