@@ -29,7 +29,7 @@ export const cardStyles = [
 
     /* Its own text colour on its own background: a page's colour mode forces its colour on the host. */
     [part='card'] {
-      padding: 1em;
+      padding: 0.625em 0.75em;
       background: var(--_surface);
       color: var(--_text);
       border: 1px solid var(--_border);
@@ -37,40 +37,43 @@ export const cardStyles = [
       border-radius: var(--_radius);
     }
 
-    /* The title takes the whole width; status and ring share the row below it. */
-    [part='card-header'] {
-      display: grid;
-      grid-template-columns: 1fr auto;
-      grid-gap: 0.25em 0.75em;
-      align-items: center;
-    }
-
     [part='card-heading'] {
-      grid-column: 1 / -1;
       margin: 0;
-      font-size: 1.05em;
-      line-height: 1.45;
+      font-size: 1em;
+      line-height: 1.35;
     }
 
     [part='toggle'] {
       display: block;
       width: 100%;
       margin: 0;
-      padding: 0.25em 0;
+      padding: 0;
       border: 0;
       background: none;
       color: inherit;
       font: inherit;
-      font-weight: 600;
       text-align: left;
     }
 
-    /* The grid is inside the button: Chromium before 83 (WeChat's and vendor browsers') lays out no grid on a button. */
-    .toggle-row {
+    /* The ring, then number and status over the title, which has the rest of the width: one row of a
+       list however wide the card. The grid is inside the button: Chromium before 83 (WeChat's and
+       vendor browsers') lays out no grid on a button. */
+    [part='card-header'] {
       display: grid;
-      grid-template-columns: auto 1fr auto;
-      grid-gap: 0.5em;
-      align-items: baseline;
+      grid-template-columns: auto auto 1fr auto;
+      grid-gap: 0.15em 0.5em;
+      align-items: center;
+    }
+
+    [part='ring'] {
+      grid-area: 1 / 1 / 3;
+      margin-right: 0.25em;
+    }
+
+    [part='card-title'] {
+      grid-area: 2 / 2 / 3 / 5;
+      font-weight: 600;
+      text-wrap: pretty;
     }
 
     [part='toggle']:hover [part='card-title'] {
@@ -78,21 +81,22 @@ export const cardStyles = [
     }
 
     [part='card-number'] {
-      display: inline-block;
-      min-width: 1.7em;
+      min-width: 2em;
       padding: 0 0.3em;
       box-sizing: border-box;
       border-radius: 0.85em;
       background: var(--_accent);
       color: var(--_surface);
       font-size: 0.85em;
+      font-weight: 600;
       line-height: 1.7;
       text-align: center;
       font-variant-numeric: tabular-nums;
     }
 
-    .toggle-row::after {
+    [part='card-header']::after {
       content: '';
+      grid-area: 1 / 4;
       width: 0.5em;
       height: 0.5em;
       margin: 0 0.2em 0 0.25em;
@@ -101,15 +105,15 @@ export const cardStyles = [
       transform: translateY(-0.2em) rotate(45deg);
     }
 
-    :host([expanded]) .toggle-row::after {
+    :host([expanded]) [part='card-header']::after {
       transform: translateY(0.1em) rotate(-135deg);
     }
 
     [part='status'] {
-      margin: 0;
       color: var(--status-color);
       font-size: 0.9em;
       font-weight: 600;
+      line-height: 1.2;
     }
 
     .status-icon {
@@ -184,9 +188,9 @@ export const cardStyles = [
     }
 
     [part='overdue'] {
-      grid-column: 1 / -1;
-      margin: 0;
+      grid-area: 3 / 2 / 4 / 5;
       font-size: 0.9em;
+      line-height: 1.2;
     }
 
     .meta,
@@ -272,7 +276,7 @@ export const cardStyles = [
         display: block !important;
         content-visibility: visible !important;
       }
-      .toggle-row::after {
+      [part='card-header']::after {
         display: none;
       }
       /* Printers leave out backgrounds by default: the number and the status icon keep an outline. */

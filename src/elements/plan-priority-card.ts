@@ -29,7 +29,7 @@ export interface CardPriority extends PlanPriority {
 
 /**
  * One priority of a plan: number, title, status, a small progress ring and the count of overdue
- * actions, with a button that shows or hides its details (actions, marked overdue or with the days
+ * actions, all one button that shows or hides its details (actions, marked overdue or with the days
  * left when due within 14 days, measures and their trends, updates, lead unit, official in charge and
  * supporting units, due date, links). Dates count in the visitor's time zone.
  * Closed details stay findable by find-in-page, and a match opens the card.
@@ -45,9 +45,9 @@ export interface CardPriority extends PlanPriority {
  * @event {PlanToggleEvent} plan-toggle - `detail: { id, expanded }` when the card, left to itself, opens or closes.
  *
  * @csspart card - The card's box.
- * @csspart card-header - Number, title, status, ring and the count of overdue actions.
  * @csspart card-heading - The heading that holds the button (its level follows `heading-level`).
- * @csspart toggle - The button that shows or hides the details.
+ * @csspart toggle - The button that shows or hides the details: the whole header.
+ * @csspart card-header - Number, title, status, ring and the count of overdue actions, inside the button.
  * @csspart card-number - The priority's number in the feed.
  * @csspart card-title - The priority's title.
  * @csspart status - The status word and its icon.
@@ -133,50 +133,49 @@ export class PlanPriorityCard extends LocalizedElement {
     // willUpdate has derived it from this priority.
     const status = this.status!;
     const summary = this.text(priority.summary);
-    // Also the ring's name: ten rings all named "Progress" cannot be told apart by ear.
-    const title = this.text(priority.title);
     const level = headingLevel(this.headingLevel, 3);
     const today = visitorToday(Date.now());
     const overdue = overdueCount(priority.actions, today);
-    // Closed details stay findable by find-in-page; `nothing` removes the attribute. (The cast below is
-    // for lit-analyzer, which does not know that an attribute binding may take Lit's `nothing`.)
+    // One button for the whole header, named by number and title alone: status, ring and the count of
+    // overdue actions are its description, hidden from its name (the ring's description is its value
+    // text). Closed details stay findable by find-in-page; `nothing` removes the attribute. (The cast
+    // below is for lit-analyzer, which does not know that an attribute binding may take Lit's `nothing`.)
     return html`
       <article part="card" lang=${this.locale}>
-        <div part="card-header">
-          ${heading(
-            level,
-            'card-heading',
-            html`<button
-              part="toggle"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls="details"
-              aria-describedby=${(overdue ? 'overdue' : nothing) as string}
-              @click=${() => this.ask(!this.expanded)}
-            >
-              <span class="toggle-row">
-                ${priority.number === undefined ? nothing : html`<span part="card-number">${priority.number}</span>`}
-                <span part="card-title" lang=${this.textLang(priority.title)}>${title}</span>
+        ${heading(
+          level,
+          'card-heading',
+          html`<button
+            part="toggle"
+            aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls="details"
+            aria-describedby=${overdue ? 'status ring overdue' : 'status ring'}
+            @click=${() => this.ask(!this.expanded)}
+          >
+            <span part="card-header">
+              ${priority.number === undefined ? nothing : html`<span part="card-number">${priority.number}</span>`}
+              <span part="card-title" lang=${this.textLang(priority.title)}>${this.text(priority.title)}</span>
+              <span part="status">
+                <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
+                <span id="status" aria-hidden="true"><span class="visually-hidden">${msg('Status:', { id: 'status' })} </span>${statusLabel(status)}</span>
               </span>
-            </button>`,
-          )}
-          <p part="status">
-            <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
-            <span><span class="visually-hidden">${msg('Status:', { id: 'status' })} </span>${statusLabel(status)}</span>
-          </p>
-          <plan-progress-ring
-            part="ring"
-            exportparts="svg,track,indicator,marker,value"
-            lang=${this.locale}
-            .value=${priorityProgress(priority)}
-            .expected=${this.expected}
-            .label=${title}
-          ></plan-progress-ring>
-          ${
-            overdue
-              ? html`<p part="overdue" id="overdue"><span aria-hidden="true">! </span>${msg(str`${overdue} overdue`, { id: 'overdue-count' })}</p>`
-              : nothing
-          }
-        </div>
+              <plan-progress-ring
+                part="ring"
+                id="ring"
+                aria-hidden="true"
+                exportparts="svg,track,indicator,marker,value"
+                lang=${this.locale}
+                .value=${priorityProgress(priority)}
+                .expected=${this.expected}
+              ></plan-progress-ring>
+              ${
+                overdue
+                  ? html`<span part="overdue"><span aria-hidden="true">! </span><span id="overdue" aria-hidden="true">${msg(str`${overdue} overdue`, { id: 'overdue-count' })}</span></span>`
+                  : nothing
+              }
+            </span>
+          </button>`,
+        )}
         ${summary ? html`<p part="card-summary" lang=${this.textLang(priority.summary)}>${summary}</p>` : nothing}
         <div
           part="card-body"

@@ -60,6 +60,7 @@ export const summaryStyles = [
       margin: 0.1em 0 0.2em;
       font-size: 1.5em;
       line-height: 1.3;
+      text-wrap: pretty;
     }
 
     .meta {
@@ -190,6 +191,11 @@ export const summaryStyles = [
       grid-template-columns: 100%;
     }
 
+    /* An open card takes the whole row, so that no hole opens beside it; the cards keep the feed's order. */
+    [part='list'] > .open {
+      grid-column: 1 / -1;
+    }
+
     [part='empty'],
     [part='error'],
     [part='check'] {
@@ -254,6 +260,43 @@ export const summaryStyles = [
 
     [part='loading'] > :first-of-type {
       width: 60%;
+    }
+
+    /* Phones: the plan's title and ring and the first cards in the first screen. The expand-all button
+       joins the ring's row. */
+    @media (max-width: 30em) {
+      [part='header'] {
+        margin-bottom: 0.5em;
+      }
+      [part='header'] > * {
+        margin-bottom: 0.4em;
+      }
+      [part='title'] {
+        font-size: 1.25em;
+      }
+      [part='ring'] {
+        --plan-ring-size: var(--plan-overall-ring-size, 4em);
+      }
+      .overall-label {
+        max-width: 5em;
+      }
+      .tools {
+        display: contents;
+      }
+      .meta,
+      [part='plan-summary'],
+      [part='notice'],
+      [part='stale'],
+      [part='ended'] {
+        font-size: 0.85em;
+        line-height: 1.5;
+      }
+      [part='languages'] button {
+        padding: 0.25em 0.6em;
+      }
+      [part='list'] {
+        grid-gap: 0.625em;
+      }
     }
 
     /* On paper, the plan's link with its address (a[href]::after), without the buttons. */

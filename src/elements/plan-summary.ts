@@ -114,7 +114,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @cssproperty [--plan-status-at-risk=#9a6700] - Colour of "at risk".
  * @cssproperty [--plan-status-off-track=#cf222e] - Colour of "behind schedule".
  * @cssproperty [--plan-status-done=#8250df] - Colour of "done".
- * @cssproperty [--plan-overall-ring-size=5.5em] - Size of the overall ring.
+ * @cssproperty [--plan-overall-ring-size=5.5em] - Size of the overall ring (4em by default on screens up to 30em wide).
  * @cssproperty [--plan-loading-height=24em] - Height the loading placeholder keeps.
  */
 export class PlanSummary extends LocalizedElement {
@@ -152,7 +152,7 @@ export class PlanSummary extends LocalizedElement {
   /** Locales offered in a language switcher in the header, such as `"zh-Hans zh-Hant en"`, each named in its own language; choosing one sets `lang`, and is remembered for the site: a switcher that offers the visitor's last choice opens in it, on any page and visit. Absent: no switcher. */
   languages: string | null = null;
 
-  /** `grid` (default) or `list`. */
+  /** `grid` (default): cards side by side, an open card taking a row to itself; or `list`: one card a row. */
   layout: 'grid' | 'list' = 'grid';
 
   /** `light` (default), `dark`, or `auto` (follows the visitor's colour scheme). */
@@ -581,7 +581,7 @@ export class PlanSummary extends LocalizedElement {
         ${repeat(
           view.shown.slice(0, this.renderedCards),
           (priority) => priority.id,
-          (priority) => html`<li>
+          (priority) => html`<li class=${this.openIds.has(priority.id) ? 'open' : ''}>
             <plan-priority-card
               id="priority-${priority.id}"
               exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,overdue,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value"

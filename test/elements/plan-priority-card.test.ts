@@ -31,10 +31,74 @@ describe('<plan-priority-card>', () => {
     expect(card.getAttribute('status')).to.equal('on-track');
     const ring = part('ring') as PlanProgressRing;
     expect(ring.getAttribute('aria-valuenow')).to.equal('50');
-    expect(ring.getAttribute('aria-label')).to.equal('Safety');
+    expect(ring.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal('50%');
   });
 
-  it('lays out number, title and chevron in one row inside its button, which is no grid itself', async () => {
+  it('is one button from number to ring, named by number and title and described by status and ring', async () => {
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card .priority=${safety} .expected=${40}></plan-priority-card>`,
+    );
+    const { toggle, part } = parts(card);
+    for (const name of ['card-number', 'card-title', 'status', 'ring']) expect(toggle.contains(part(name)), name).to.equal(true);
+    expect(card.shadowRoot!.querySelectorAll('button')).to.have.length(1);
+    expect(toggle.parentElement!.localName).to.equal('h3');
+    // Status and ring are out of the name: no second role inside the button, no separate focus stop.
+    const ring = part('ring');
+    const status = card.shadowRoot!.getElementById('status')!;
+    expect([ring.getAttribute('aria-hidden'), status.getAttribute('aria-hidden')]).to.deep.equal(['true', 'true']);
+    expect(ring.hasAttribute('aria-label')).to.equal(false);
+    expect(ring.tabIndex).to.equal(-1);
+    expect(
+      toggle
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => card.shadowRoot!.getElementById(id)),
+    ).to.deep.equal([status, ring]);
+    expect(status.textContent).to.equal('Status: On track');
+    expect(ring.getAttribute('aria-valuetext')).to.equal('50%, 40% expected by now');
+  });
+
+  it('opens from a click on its ring or its status, not only on its title', async () => {
+    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card .priority=${safety}></plan-priority-card>`);
+    const { part } = parts(card);
+    const clickAt = async (name: string) => {
+      const box = part(name).getBoundingClientRect();
+      const target = card.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) as HTMLElement;
+      target.click();
+      await card.updateComplete;
+    };
+    await clickAt('ring');
+    expect(card.expanded).to.equal(true);
+    await clickAt('status');
+    expect(card.expanded).to.equal(false);
+    await clickAt('card-number');
+    expect(card.expanded).to.equal(true);
+  });
+
+  for (const width of [390, 1280]) {
+    it(`at ${width} px: one row of at most 90 px for a one-line title, a button of 44 px and more`, async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div style="width: ${width}px"><plan-priority-card lang="zh-Hans" .priority=${reform}></plan-priority-card></div>`,
+      );
+      const card = page.querySelector('plan-priority-card')!;
+      await card.updateComplete;
+      const { toggle, part } = parts(card);
+      const box = (name: string) => part(name).getBoundingClientRect();
+      expect(box('card-title').height, 'one line').to.be.below(30);
+      expect(card.getBoundingClientRect().height).to.be.within(44, 90);
+      const button = toggle.getBoundingClientRect();
+      expect(button.height).to.be.at.least(44);
+      for (const name of ['card-number', 'card-title', 'status', 'ring']) {
+        const { top, right, bottom, left } = box(name);
+        expect(top >= button.top && bottom <= button.bottom && left >= button.left && right <= button.right, name).to.equal(true);
+      }
+      // The ring beside the title, in the same row of the list.
+      expect(box('card-title').left - box('ring').right).to.be.within(0, 60);
+      expect(box('card-title').top).to.be.below(box('ring').bottom);
+    });
+  }
+
+  it('lays out ring, number, status, title and chevron inside its button, which is no grid itself', async () => {
     const phone = await fixture<HTMLElement>(
       html`<div style="width: 320px"><plan-priority-card .priority=${safety}></plan-priority-card></div>`,
     );
@@ -44,10 +108,13 @@ describe('<plan-priority-card>', () => {
     // Chromium before 83 (WeChat's and vendor browsers') lays out no grid or flex box on a <button>:
     // there, a grid on the button stacked the number, the title and the chevron.
     expect(getComputedStyle(toggle).display).to.equal('block');
-    const number = part('card-number').getBoundingClientRect();
-    const title = part('card-title').getBoundingClientRect();
-    expect(title.left).to.be.above(number.right);
-    expect(title.top).to.be.below(number.bottom);
+    const box = (name: string) => part(name).getBoundingClientRect();
+    // The ring first; number and status side by side over the title, which starts where the number does.
+    expect(box('ring').right).to.be.at.most(box('card-number').left);
+    expect(box('status').left).to.be.above(box('card-number').right);
+    expect(box('status').top).to.be.below(box('card-number').bottom);
+    expect(box('card-title').top).to.be.at.least(box('card-number').bottom - 1);
+    expect(box('card-title').left).to.equal(box('card-number').left);
   });
 
   it('reflects the given status, or derives it', async () => {
