@@ -37,9 +37,10 @@ const bundles = [
   ['iife', 'IIFE'],
 ];
 const screenshots = [
-  // A phone in Chinese with the first card open; a desktop in English with the second open.
-  { width: 390, height: 1600, query: 'lang=zh-Hans&expanded=party-building' },
-  { width: 1280, height: 1100, query: 'lang=en&expanded=education-reform' },
+  // A phone in Chinese with the third card open (measures and their trend lines); a desktop in English
+  // with the second and third open (actions; measures).
+  { width: 390, height: 1800, query: 'lang=zh-Hans&expanded=equity' },
+  { width: 1280, height: 1100, query: 'lang=en&expanded=education-reform%20equity' },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
