@@ -46,7 +46,7 @@ export class DeepLinkController implements ReactiveController {
    * to the page opens the same view. The history entry is replaced: Back leaves the page, as it
    * would have before the visitor chose.
    */
-  showStatus(status: string | undefined): void {
+  setStatusHash(status: string | undefined): void {
     const page = location.href.replace(/#.*/, '');
     try {
       history.replaceState(history.state, '', status === undefined ? page : `${page}#status-${status}`);

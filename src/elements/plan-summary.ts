@@ -415,7 +415,7 @@ export class PlanSummary extends LocalizedElement {
 
   /** A count in the headline pressed: shows only the priorities of `status`, or all of them for undefined. */
   private chooseStatus(status: Status | undefined): void {
-    this.deepLink.showStatus(status);
+    this.deepLink.setStatusHash(status);
     this.filterBy(status);
   }
 
@@ -469,7 +469,7 @@ export class PlanSummary extends LocalizedElement {
         ${failure === undefined ? nothing : html`<p part="stale">${failure}</p>`}
         ${location.hash === '#plan-check' ? this.renderCheck([...state.warnings, ...view.warnings]) : nothing}
         ${
-          view.listed.length === 0
+          view.shown.length === 0
             ? html`<p part="empty">${msg('There are no priorities to show.', { id: 'no-priorities' })}</p>`
             : this.renderList(view)
         }
@@ -517,7 +517,7 @@ export class PlanSummary extends LocalizedElement {
         ${this.renderHeadline(view)}
         <div class="tools">
           ${
-            view.listed.length === 0
+            view.shown.length === 0
               ? nothing
               : html`<button part="expand-all" aria-expanded=${allExpanded ? 'true' : 'false'} @click=${this.toggleAll}>
                 ${allExpanded ? msg('Collapse all', { id: 'collapse-all' }) : msg('Expand all', { id: 'expand-all' })}

@@ -733,6 +733,21 @@ describe('<plan-summary>', () => {
       expect(history.length).to.equal(entries);
     });
 
+    it('writes the hash onto the page’s own address, also under a <base> that points elsewhere', async () => {
+      keepAddress();
+      const base = document.head.appendChild(document.createElement('base'));
+      base.href = '/elsewhere/';
+      restore.push(() => base.remove());
+      const page = location.href;
+      const { summary } = await render(html`<plan-summary .feed=${statusFeed()}></plan-summary>`);
+      countButton(summary, 'At risk').click();
+      await oneEvent(summary, 'plan-filter');
+      expect(location.href).to.equal(`${page}#status-at-risk`);
+      countButton(summary, 'At risk').click();
+      await oneEvent(summary, 'plan-filter');
+      expect(location.href).to.equal(page);
+    });
+
     it('narrows the priorities the editor chose, in the editor’s order', async () => {
       keepAddress();
       const { summary } = await render(
