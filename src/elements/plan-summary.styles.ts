@@ -63,8 +63,9 @@ export const summaryStyles = [
       font-size: 0.9em;
     }
 
-    /* Each date in one piece while it fits a line, and wrapped inside when it does not (320 px, text spacing). */
-    .meta span {
+    /* Each date, and the share done, in one piece while it fits a line, and wrapped inside when it does not (320 px, text spacing). */
+    .meta span,
+    [part='headline'] > :last-child {
       display: inline-block;
     }
 

@@ -652,6 +652,18 @@ describe('<plan-summary>', () => {
       expect(root(summary).part('headline')).to.equal(null);
     });
 
+    it('keeps the share done on one line, at any width where it fits one', async () => {
+      const { summary } = await render(html`<plan-summary lang="zh-Hant" .feed=${statusFeed()}></plan-summary>`);
+      const share = summary.shadowRoot!.querySelector<HTMLElement>('[part="headline"] > span:last-child')!;
+      const lineHeight = parseFloat(getComputedStyle(share).lineHeight);
+      const broken: number[] = [];
+      for (let width = 280; width <= 720; width += 8) {
+        summary.style.width = `${width}px`;
+        if (share.getBoundingClientRect().height > lineHeight * 1.5) broken.push(width);
+      }
+      expect(broken).to.deep.equal([]);
+    });
+
     it('counts the priorities the editor chose, and follows a change of that choice', async () => {
       const { summary } = await render(
         html`<plan-summary priorities="roads reform library" .feed=${statusFeed()}></plan-summary>`,
