@@ -81,6 +81,7 @@ function sheetsFor(tag) {
 
 const UI = {
   overall: 'Overall progress',
+  statusFilter: 'Filter by status',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   planLink: 'Read the full plan',
@@ -233,6 +234,9 @@ function effectiveStatus(priority, expected) {
   if (progress >= expected * 0.85) return 'at-risk';
   return 'off-track';
 }
+
+/** The order of the summary's headline of counts (src/feed/counts.ts). */
+const HEADLINE_ORDER = ['done', 'on-track', 'in-progress', 'at-risk', 'off-track', 'not-started'];
 
 const clampPercent = (value) => (value === undefined || !Number.isFinite(value) ? undefined : Math.min(100, Math.max(0, value)));
 
@@ -592,10 +596,11 @@ class BenchCard extends HTMLElement {
 const summaryTemplate = new Template(
   '<section part="base" tabindex="-1" ref="base"><header part="header"><div class="intro" ref="intro"></div>' +
     `<div class="overall"><bench-ring part="ring" exportparts="${RING_PARTS}" ref="ring"></bench-ring>` +
-    `<p class="overall-label" aria-hidden="true">${UI.overall}</p></div>` +
+    `<p class="overall-label" aria-hidden="true">${UI.overall}</p></div> ` +
+    `<div part="headline"><span role="group" aria-label="${UI.statusFilter}" ref="counts"></span><span ref="rate"></span></div>` +
     // The space after the button stands for the language switcher, which the bench never asks for.
     '<div class="tools" ref="tools"><button part="expand-all" ref="expandAll"></button> </div></header> ' +
-    '<ol part="list" role="list" ref="list"></ol></section><p class="visually-hidden" role="status" ref="announcer"></p>',
+    '<ol part="list" role="list" ref="list"></ol></section><p class="visually-hidden" role="status" ref="announcer"> </p>',
 );
 const listItemTemplate = new Template(`<li><bench-card exportparts="${CARD_PARTS}" ref="card"></bench-card></li>`);
 
@@ -643,7 +648,7 @@ class BenchSummary extends HTMLElement {
     const dates = [];
     if (plan.period !== undefined)
       dates.push(`${formatDate(plan.period.start, locale)} – ${formatDate(plan.period.end, locale)}`);
-    if (plan.updated !== undefined) dates.push(`Updated ${formatDate(plan.updated, locale)}`);
+    if (plan.updated !== undefined) dates.push(`Figures as of ${formatDate(plan.updated, locale)}`);
     const organization = text(plan.organization);
     const planSummary = text(plan.summary);
     appendJoinedBySpaces(refs.intro, [
@@ -659,6 +664,15 @@ class BenchSummary extends HTMLElement {
       planSummary ? element('p', { part: 'plan-summary' }, planSummary) : undefined,
     ]);
     refs.ring.show({ value: overallProgress(priorities), expected, label: UI.overall, locale });
+    // The headline: each status present, counted, a button; then the share done.
+    const statuses = priorities.map((priority) => effectiveStatus(priority, expected));
+    for (const status of HEADLINE_ORDER) {
+      const count = statuses.filter((each) => each === status).length;
+      if (count > 0) refs.counts.append(element('button', { 'aria-pressed': 'false' }, `${UI.statuses[status]} (${count})`));
+    }
+    refs.counts.append(' ');
+    const done = statuses.filter((status) => status === 'done').length;
+    refs.rate.textContent = `${formatPercent((done / statuses.length) * 100, locale)} done`;
     // The notice sits outside the header, before the list, as the widget's does.
     if (plan.notice !== undefined) {
       // Its own language only when it differs from the widget's (the bench writes English feeds).

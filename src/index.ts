@@ -25,6 +25,7 @@ export type { FeedErrorDetails, FeedErrorReason, Problem } from './feed/errors.j
 export type {
   PlanEventDetails,
   PlanErrorEvent,
+  PlanFilterEvent,
   PlanLanguageEvent,
   PlanLoadEvent,
   PlanToggleEvent,

@@ -66,8 +66,8 @@ export function fallbackHtml(feed: PlanFeed, options: FallbackOptions = {}): str
       dates.push(msg(str`${start} – ${end}`, { id: 'period' }));
     }
     if (plan.updated !== undefined) {
-      const updated = date(plan.updated);
-      dates.push(msg(str`Updated ${updated}`, { id: 'plan-updated' }));
+      const asOf = date(plan.updated);
+      dates.push(msg(str`Figures as of ${asOf}`, { id: 'figures-as-of' }));
     }
     if (dates.length > 0) lines.push(`<p>${dates.join(' · ')}</p>`);
     if (plan.summary !== undefined) lines.push(`<p>${text(plan.summary)}</p>`);

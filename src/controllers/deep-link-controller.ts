@@ -1,24 +1,30 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 const HASH = /^#priority-([a-z0-9-]+)$/;
+const STATUS_HASH = /^#status-([a-z-]+)$/;
 
 /**
- * Follows `#priority-<id>` links: on `follow()` (when the feed has loaded) and on every hash change
- * while the host is on the page, `open` opens that card, which is then scrolled into view and its
- * button focused. Every hash change also updates the host, which shows its warnings while the hash
- * is `#plan-check`.
+ * Follows the page's URL hash. `#priority-<id>` links: on `follow()` (when the feed has loaded) and
+ * on every hash change while the host is on the page, `open` opens that card, which is then scrolled
+ * into view and its button focused. `#status-<status>`: when the host connects and at every hash
+ * change, `filter` is given the status the hash names, or undefined when it names none (any other
+ * hash shows every status again). Every hash change also updates the host, which shows its warnings
+ * while the hash is `#plan-check`.
  */
 export class DeepLinkController implements ReactiveController {
   constructor(
     private readonly host: ReactiveElement,
     /** Opens the card of `id`; false when no such card is shown. */
     private readonly open: (id: string) => boolean,
+    /** Shows only the priorities of `status`, or all of them when it is undefined. */
+    private readonly filter: (status: string | undefined) => void,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.hashChanged);
+    this.filterByHash();
   }
 
   hostDisconnected(): void {
@@ -27,8 +33,27 @@ export class DeepLinkController implements ReactiveController {
 
   private readonly hashChanged = (): void => {
     this.host.requestUpdate();
+    this.filterByHash();
     void this.follow(true);
   };
+
+  private filterByHash(): void {
+    this.filter(STATUS_HASH.exec(location.hash)?.[1]);
+  }
+
+  /**
+   * Puts `#status-<status>` in the page's address, or takes the hash out for none, so that a link
+   * to the page opens the same view. The history entry is replaced: Back leaves the page, as it
+   * would have before the visitor chose.
+   */
+  setStatusHash(status: string | undefined): void {
+    const page = location.href.replace(/#.*/, '');
+    try {
+      history.replaceState(history.state, '', status === undefined ? page : `${page}#status-${status}`);
+    } catch {
+      // A sandboxed frame may not rewrite its address: the view changes all the same.
+    }
+  }
 
   /**
    * Opens the card the hash names. A link the visitor follows (`fromLink`) also brings it into view

@@ -1,4 +1,4 @@
-import type { PlanFeed } from '../feed/schema.js';
+import type { PlanFeed, Status } from '../feed/schema.js';
 import type { FeedError } from '../feed/errors.js';
 
 /** The `detail` of each event the elements fire, by event name. */
@@ -11,6 +11,8 @@ export interface PlanEventDetails {
   'plan-toggle': { readonly id: string; readonly expanded: boolean };
   /** When a visitor picks a language in the switcher. */
   'plan-language': { readonly lang: string };
+  /** When the visitor shows only the priorities of a status, or all again (`statuses` empty). */
+  'plan-filter': { readonly statuses: readonly Status[] };
   /**
    * A card asks to open or close. Cancelable: whoever owns the card's state (a `<plan-summary>`)
    * cancels it and decides; a card whose request nobody cancels changes itself.
@@ -24,6 +26,7 @@ export type PlanLoadEvent = PlanEvent<'plan-load'>;
 export type PlanErrorEvent = PlanEvent<'plan-error'>;
 export type PlanToggleEvent = PlanEvent<'plan-toggle'>;
 export type PlanLanguageEvent = PlanEvent<'plan-language'>;
+export type PlanFilterEvent = PlanEvent<'plan-filter'>;
 export type PlanToggleRequestEvent = PlanEvent<'plan-toggle-request'>;
 
 /**
@@ -42,6 +45,7 @@ declare global {
     'plan-error': PlanErrorEvent;
     'plan-toggle': PlanToggleEvent;
     'plan-language': PlanLanguageEvent;
+    'plan-filter': PlanFilterEvent;
     'plan-toggle-request': PlanToggleRequestEvent;
   }
 }

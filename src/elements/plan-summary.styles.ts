@@ -68,8 +68,9 @@ export const summaryStyles = [
       font-size: 0.9em;
     }
 
-    /* Each date in one piece while it fits a line, and wrapped inside when it does not (320 px, text spacing). */
-    .meta span {
+    /* Each date, and the share done, in one piece while it fits a line, and wrapped inside when it does not (320 px, text spacing). */
+    .meta span,
+    [part='headline'] > :last-child {
       display: inline-block;
     }
 
@@ -130,8 +131,9 @@ export const summaryStyles = [
     }
 
     /* Separate buttons, not one clipped group: a focus ring must show whole. */
+    [part='headline'] button,
     [part='languages'] button {
-      /* A language's name in one piece, also on a 320 px phone (the host breaks long words). */
+      /* A language's name, or a count, in one piece, also on a 320 px phone (the host breaks long words). */
       white-space: nowrap;
       margin-right: 0.25em;
       padding: 0.35em 0.75em;
@@ -141,16 +143,25 @@ export const summaryStyles = [
       color: var(--_text);
     }
 
-    [part='languages'] [aria-pressed='true'] {
+    /* The counts wrap as text does, a line apart. */
+    [part='headline'] {
+      flex-basis: 100%;
+    }
+
+    [part='headline'] button {
+      margin-bottom: 0.25em;
+    }
+
+    button[aria-pressed='true'] {
       border-color: var(--_accent);
       background: var(--_accent);
       color: var(--_surface);
       font-weight: 600;
     }
 
-    /* Forced colours would leave only the weight to tell the chosen language. */
+    /* Forced colours would leave only the weight to tell the chosen language or count. */
     @media (forced-colors: active) {
-      [part='languages'] [aria-pressed='true'] {
+      button[aria-pressed='true'] {
         forced-color-adjust: none;
         background: Highlight;
         color: HighlightText;
@@ -317,6 +328,11 @@ export const summaryStyles = [
       }
       [part='list'] > li + li {
         margin-top: 1em;
+      }
+      /* Paper leaves out backgrounds: the chosen count keeps its border and weight. */
+      button[aria-pressed='true'] {
+        background: none;
+        color: inherit;
       }
     }
   `,

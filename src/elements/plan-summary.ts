@@ -12,7 +12,8 @@ import { heading, headingLevel } from './heading.js';
 import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
 import type { FeedState } from '../controllers/feed-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
-import type { NumberedPriority, PlanFeed, PlanFeedJson } from '../feed/schema.js';
+import { isStatus } from '../feed/schema.js';
+import type { NumberedPriority, PlanFeed, PlanFeedJson, Status } from '../feed/schema.js';
 import { parseFeed, parseFeedText } from '../feed/parse.js';
 import { FeedError, describeFeedError, problemText, visitorMessage } from '../feed/errors.js';
 import type { Problem } from '../feed/errors.js';
@@ -20,17 +21,27 @@ import { loadFeed } from '../feed/load.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { daysSince, expectedProgress, overallProgress } from '../feed/progress.js';
 import { selectExpanded, selectPriorities, splitList } from '../feed/select.js';
+import { completionRate, statusCounts, withStatus } from '../feed/counts.js';
+import type { StatusCount } from '../feed/counts.js';
 import { matchLocale } from '../feed/text.js';
 import { isSafeLink } from '../feed/links.js';
 import { formatAge, formatDate, formatPercent, prepareFormatters } from '../i18n/format.js';
 import { marksExpected } from './plan-progress-ring.js';
+import { statusLabel } from '../i18n/status.js';
 import { languageName } from '../i18n/language-names.js';
 import { rememberLanguage, rememberedLanguage } from '../i18n/lang.js';
 
 /** What the shown part of a loaded feed comes to; recomputed only when its inputs change. */
 interface View {
   readonly feed: PlanFeed;
+  /** The priorities the `priorities` attribute names, which the headline counts. */
   readonly shown: readonly NumberedPriority[];
+  /** How many of the shown priorities have each status. */
+  readonly counts: readonly StatusCount[];
+  /** The status the cards are filtered by: the one chosen, when a shown priority has it. */
+  readonly filter: Status | undefined;
+  /** The shown priorities of that status, or all of them: the cards. */
+  readonly listed: readonly NumberedPriority[];
   /** The ids of the priorities the `expanded` attribute names. */
   readonly opened: readonly string[];
   readonly expected: number | undefined;
@@ -71,12 +82,14 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @event {PlanErrorEvent} plan-error - `detail: { error }` when the feed cannot be shown; `error.reason` is a stable code (`no-source`, `network`, `timeout`, `http`, `not-json`, `invalid`), `error.message` says what went wrong in English, with every problem.
  * @event {PlanToggleEvent} plan-toggle - `detail: { id, expanded }` once per card that opens or closes.
  * @event {PlanLanguageEvent} plan-language - `detail: { lang }` when a visitor picks a language in the switcher.
+ * @event {PlanFilterEvent} plan-filter - `detail: { statuses }` once the cards have rendered, when a visitor shows only the priorities of a status (`statuses` holds it) or all of them again (empty), by a count in the headline or a change of the page's hash to or from `#status-<status>`. A page opened with that hash fires none: it starts so.
  *
  * @csspart base - The wrapper of everything the widget shows.
- * @csspart header - Organisation, title, overall ring and tools.
+ * @csspart header - Organisation, title, overall ring, headline and tools.
  * @csspart organization - The organisation's name.
  * @csspart title - The plan's title.
  * @csspart plan-summary - The plan's summary paragraph.
+ * @csspart headline - The count of priorities in each status, each a button that shows only those, and the share done.
  * @csspart ring - Every progress ring: the overall one and the cards' (with their parts).
  * @csspart legend - What the rings' notch marks, "▼ Expected by now: 60%": beside the overall ring, or above the cards without it; shown while the rings mark the expected progress.
  * @csspart expand-all - The button that opens or closes every card.
@@ -134,6 +147,7 @@ export class PlanSummary extends LocalizedElement {
     refresh: { type: Number },
     staleAfter: { type: Number, attribute: 'stale-after' },
     openIds: { state: true },
+    statusFilter: { state: true },
     renderedCards: { state: true },
   };
 
@@ -164,7 +178,7 @@ export class PlanSummary extends LocalizedElement {
   /** No overall ring (cards keep theirs). */
   hideRing = false;
 
-  /** No header at all: no title, organisation, overall ring, expand-all or language switcher. The plan's notice still shows. */
+  /** No header at all: no title, organisation, overall ring, headline of counts, expand-all or language switcher. The plan's notice still shows, and a `#status-<status>` hash still filters the cards, so that a page can offer links of its own. */
   hideHeader = false;
 
   /** Seconds between re-fetches of `src` (clamped to 10 s – 1 day; skipped while the page is hidden, and while a request is still in flight); 0 or absent: never. Open cards stay open; a failed refresh keeps the last figures and says so. */
@@ -175,6 +189,12 @@ export class PlanSummary extends LocalizedElement {
 
   /** Ids of the open cards: the summary alone decides them, the cards only ask. */
   private openIds: ReadonlySet<string> = new Set();
+
+  /** The status chosen, by a count in the headline or the page's hash; undefined: all. */
+  private statusFilter?: Status;
+
+  /** Set once the filter changes: from then on the live region says how many priorities show. */
+  private filterChanged = false;
 
   /** What the shown part of the loaded feed comes to, derived in willUpdate from the feed and the attributes. */
   private view?: View;
@@ -193,11 +213,15 @@ export class PlanSummary extends LocalizedElement {
     settled: (state, refreshError, refreshed) => this.settled(state, refreshError, refreshed),
   });
 
-  private readonly deepLink = new DeepLinkController(this, (id) => {
-    const shown = this.view?.shown.some((priority) => priority.id === id) === true;
-    if (shown) this.setOpen([id], true);
-    return shown;
-  });
+  private readonly deepLink = new DeepLinkController(
+    this,
+    (id) => {
+      const shown = this.view?.shown.some((priority) => priority.id === id) === true;
+      if (shown) this.setOpen([id], true);
+      return shown;
+    },
+    (status) => this.filterBy(isStatus(status) ? status : undefined),
+  );
 
   /**
    * Frameworks often add the inline feed after the element connects, and may change it later: the
@@ -299,26 +323,33 @@ export class PlanSummary extends LocalizedElement {
     }
     const attributesChanged = changed.has('priorities') || changed.has('expanded');
     const feedChanged = this.view?.feed !== state.feed;
-    if (!feedChanged && !attributesChanged) return;
+    // A private property is no key of PropertyValues<this>.
+    if (!feedChanged && !attributesChanged && !(changed as PropertyValues).has('statusFilter')) return;
     const firstView = this.view === undefined;
     // The cards on screen stay; a longer list than they make comes frame by frame again.
-    const rendered = Math.min(this.renderedCards, this.view?.shown.length ?? 0);
+    const rendered = Math.min(this.renderedCards, this.view?.listed.length ?? 0);
     this.view = this.computeView(state.feed);
     this.renderedCards = Math.max(CARDS_PER_FRAME, rendered);
     // A reload of the same view (a refresh) keeps the cards that are open.
     if (firstView) this.openIds = new Set(this.view.opened);
     else if (changed.has('expanded')) this.replaceOpen(new Set(this.view.opened));
     // A new feed's warnings are told once it has rendered (settled); the attributes' own, here.
-    if (this.hasUpdated && !feedChanged) tell(this.view.warnings);
+    if (this.hasUpdated && !feedChanged && attributesChanged) tell(this.view.warnings);
   }
 
   private computeView(feed: PlanFeed): View {
     const selection = selectPriorities(feed.priorities, this.priorities);
     const opened = selectExpanded(feed.priorities, this.expanded);
+    const expected = expectedProgress(feed.plan.period, Date.now());
+    const counts = statusCounts(selection.shown, expected, feed.plan.statusRule);
+    const filter = counts.some(({ status }) => status === this.statusFilter) ? this.statusFilter : undefined;
     return {
       feed,
       shown: selection.shown,
-      expected: expectedProgress(feed.plan.period, Date.now()),
+      counts,
+      filter,
+      listed: withStatus(selection.shown, filter, expected, feed.plan.statusRule),
+      expected,
       overall: overallProgress(selection.shown),
       opened: opened.shown.map((priority) => priority.id),
       warnings: [...selection.warnings, ...opened.warnings],
@@ -338,7 +369,7 @@ export class PlanSummary extends LocalizedElement {
         : this.renderRoot.querySelector<HTMLElement>('[part=base],[part=loading],[part=error]');
       target?.focus({ preventScroll: true });
     }
-    if (this.renderedCards < (this.view?.shown.length ?? 0) && this.moreCards === undefined) {
+    if (this.renderedCards < (this.view?.listed.length ?? 0) && this.moreCards === undefined) {
       this.moreCards = new Promise(requestAnimationFrame).then(() => {
         this.moreCards = undefined;
         this.renderedCards += CARDS_PER_FRAME;
@@ -383,11 +414,25 @@ export class PlanSummary extends LocalizedElement {
   };
 
   private get allExpanded(): boolean {
-    return this.view !== undefined && this.view.shown.every((priority) => this.openIds.has(priority.id));
+    return this.view !== undefined && this.view.listed.every((priority) => this.openIds.has(priority.id));
   }
 
   private toggleAll(): void {
-    this.setOpen(this.view?.shown.map((priority) => priority.id) ?? [], !this.allExpanded);
+    this.setOpen(this.view?.listed.map((priority) => priority.id) ?? [], !this.allExpanded);
+  }
+
+  /** A count in the headline pressed: shows only the priorities of `status`, or all of them for undefined. */
+  private chooseStatus(status: Status | undefined): void {
+    this.deepLink.setStatusHash(status);
+    this.filterBy(status);
+  }
+
+  /** Filters the cards by `status` (undefined: all); a change after the first render fires `plan-filter`. */
+  private filterBy(status: Status | undefined): void {
+    if (status === this.statusFilter) return;
+    this.statusFilter = status;
+    this.filterChanged = true;
+    if (this.hasUpdated) void this.updateComplete.then(() => emit(this, 'plan-filter', { statuses: status ? [status] : [] }));
   }
 
   private chooseLanguage(lang: string): void {
@@ -399,6 +444,7 @@ export class PlanSummary extends LocalizedElement {
 
   protected override render() {
     const state = this.feedLoader.state;
+    const view = this.view;
     const failure =
       state.state !== 'ready'
         ? undefined
@@ -409,10 +455,14 @@ export class PlanSummary extends LocalizedElement {
             )
           : this.feedLoader.refreshError && msg('Could not refresh; these are the earlier figures.', { id: 'refresh-failed' });
     // One live region in every state, outside the busy placeholder and there before its text
-    // changes, so that screen readers announce the loading, a saved copy and a failed refresh.
+    // changes, so that screen readers announce the loading, a saved copy, a failed refresh and,
+    // once the filter has changed, how many priorities show.
     return html`
       ${state.state === 'loading' ? this.renderLoading() : state.state === 'error' ? this.renderError(state.error) : this.renderPlan(state, failure)}
-      <p class="visually-hidden" role="status" lang=${this.locale}>${state.state === 'loading' ? msg('Loading the plan…', { id: 'loading' }) : failure}</p>
+      <p class="visually-hidden" role="status" lang=${this.locale}>
+        ${state.state === 'loading' ? msg('Loading the plan…', { id: 'loading' }) : failure}
+        ${this.filterChanged && view ? msg(str`Showing ${view.listed.length} of ${view.shown.length} priorities`, { id: 'shown-count' }) : nothing}
+      </p>
     `;
   }
 
@@ -474,6 +524,7 @@ export class PlanSummary extends LocalizedElement {
               <p class="overall-label" aria-hidden="true">${msg('Overall progress', { id: 'overall' })}${this.renderLegend(view)}</p>
             </div>`
         }
+        ${this.renderHeadline(view)}
         <div class="tools">
           ${
             view.shown.length === 0
@@ -512,13 +563,35 @@ export class PlanSummary extends LocalizedElement {
       parts.push(msg(str`${start} – ${end}`, { id: 'period' }));
     }
     if (updated !== undefined) {
-      const date = formatDate(updated, this.locale);
-      parts.push(msg(str`Updated ${date}`, { id: 'plan-updated' }));
+      const asOf = formatDate(updated, this.locale);
+      parts.push(msg(str`Figures as of ${asOf}`, { id: 'figures-as-of' }));
     }
     // Each part in one piece: a phone must not break a date between 1 and 月.
     return parts.length === 0
       ? nothing
       : html`<p class="meta">${parts.map((part, index) => html`${index ? ' · ' : ''}<span>${part}</span>`)}</p>`;
+  }
+
+  /**
+   * The headline of a report: how many priorities are in each status, each count a button that
+   * shows only those, and the share done. Counted over the priorities the editor chose, filtered
+   * or not.
+   */
+  private renderHeadline({ counts, filter }: View) {
+    const rate = completionRate(counts);
+    if (rate === undefined) return nothing;
+    const percent = formatPercent(rate, this.locale);
+    return html`<div part="headline">
+      <span role="group" aria-label=${msg('Filter by status', { id: 'status-filter' })}>
+        ${counts.map(({ status, count }) => {
+          const label = statusLabel(status);
+          return html`<button aria-pressed=${status === filter ? 'true' : 'false'} @click=${() => this.chooseStatus(status === filter ? undefined : status)}>
+            ${msg(str`${label} (${count})`, { id: 'status-count' })}
+          </button>`;
+        })}
+      </span>
+      <span>${msg(str`${percent} done`, { id: 'completion-rate' })}</span>
+    </div>`;
   }
 
   private renderLanguages() {
@@ -579,7 +652,7 @@ export class PlanSummary extends LocalizedElement {
     return html`
       <ol part="list" role="list" @plan-toggle-request=${this.decideToggle}>
         ${repeat(
-          view.shown.slice(0, this.renderedCards),
+          view.listed.slice(0, this.renderedCards),
           (priority) => priority.id,
           (priority) => html`<li class=${this.openIds.has(priority.id) ? 'open' : ''}>
             <plan-priority-card

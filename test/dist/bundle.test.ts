@@ -87,9 +87,9 @@ describe('dist/custom-elements.json', () => {
       'src', 'priorities', 'expanded', 'lang', 'languages', 'layout', 'theme', 'heading-level',
       'hide-ring', 'hide-header', 'refresh', 'stale-after',
     ]);
-    expect(names(summary.events)).to.include.members(['plan-load', 'plan-error', 'plan-toggle', 'plan-language']);
+    expect(names(summary.events)).to.include.members(['plan-load', 'plan-error', 'plan-toggle', 'plan-language', 'plan-filter']);
     expect(names(summary.cssParts)).to.include.members([
-      'header', 'title', 'ring', 'list', 'card', 'card-header', 'card-body', 'status', 'error',
+      'header', 'headline', 'title', 'ring', 'list', 'card', 'card-header', 'card-body', 'status', 'error',
     ]);
     expect(names(summary.cssProperties)).to.include.members([
       '--plan-accent', '--plan-text', '--plan-muted', '--plan-surface', '--plan-border', '--plan-radius',

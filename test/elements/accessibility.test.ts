@@ -77,6 +77,13 @@ const STATES: Record<string, (look: Look) => Promise<PlanSummary>> = {
     expect(summary.shadowRoot!.querySelectorAll('[part="check"] li'), 'the warnings listed').to.have.length(2);
     return summary;
   },
+  filtered: async (look) => {
+    // The page's address is put back after each test.
+    history.replaceState(null, '', '#status-on-track');
+    const summary = await summaryIn(look, { src: '/demo/feeds/hanbin-2023-autumn.json' }, 'plan-load');
+    expect(summary.shadowRoot!.querySelectorAll('[aria-pressed="true"]'), 'the count pressed').to.have.length(1);
+    return summary;
+  },
   empty: (look) => summaryIn(look, { src: '/demo/feeds/hanbin-2023-autumn.json', priorities: 'no-such-priority' }, 'plan-load'),
   collapsed: (look) =>
     summaryIn(look, { src: '/demo/feeds/hanbin-2023-autumn.json', languages: 'zh-Hans zh-Hant en' }, 'plan-load'),

@@ -8,13 +8,14 @@ import { sampleFeed } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
 import { backgroundBehind, contrast, deepActiveElement } from '../fixtures/contrast.js';
 
-/** What a focused control is, for the order: its part, or its language, or its card. */
+/** What a focused control is, for the order: its part, or its language, or its card, or its words. */
 function describeControl(element: Element | null): string {
   if (element === null) return 'nothing';
   if (element.id) return element.id;
   const card = (element.getRootNode() as ShadowRoot).host;
   if (card?.localName === 'plan-priority-card') return `${card.id} ${element.getAttribute('part')}`;
-  return element.getAttribute('part') ?? `${element.localName}[lang=${element.getAttribute('lang')}]`;
+  const words = element.hasAttribute('lang') ? `[lang=${element.getAttribute('lang')}]` : ` "${element.textContent!.trim()}"`;
+  return element.getAttribute('part') ?? `${element.localName}${words}`;
 }
 
 /** Tabs (or shifts back) until `last` has the focus, checking each focus ring on the way. */
@@ -46,7 +47,11 @@ async function walk(key: 'Tab' | 'Shift+Tab', last: string): Promise<{ order: st
 describe('keyboard', () => {
   // The language chosen below is remembered for the site (the README's "Languages"): not for other tests.
   after(() => localStorage.removeItem('plan-widgets:lang'));
+  // The feed's period is over: Safety, half done, is behind; Sports has done nothing yet.
   const controls = [
+    'button "At risk (1)"',
+    'button "Behind schedule (1)"',
+    'button "Not started (1)"',
     'expand-all',
     'button[lang=en]',
     'button[lang=zh-Hans]',
@@ -98,6 +103,29 @@ describe('keyboard', () => {
     await sendKeys({ press: ' ' });
     await settle(summary);
     expect(cards()[1]!.expanded).to.equal(false);
+
+    // A count shows only its priorities, and all again; the page's address is put back after.
+    const address = location.href;
+    try {
+      const count = summary.shadowRoot!.querySelector<HTMLElement>('[part="headline"] button')!;
+      count.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(summary);
+      expect(cards().map((card) => card.priority!.id)).to.deep.equal(['reform']);
+      expect(count.getAttribute('aria-pressed')).to.equal('true');
+      await sendKeys({ press: ' ' });
+      await settle(summary);
+      expect(cards()).to.have.length(3);
+      expect(count.getAttribute('aria-pressed')).to.equal('false');
+      await sendKeys({ press: ' ' });
+      await settle(summary);
+      expect(cards()).to.have.length(1);
+      await sendKeys({ press: 'Enter' });
+      await settle(summary);
+      expect(cards()).to.have.length(3);
+    } finally {
+      history.replaceState(null, '', address);
+    }
 
     summary.shadowRoot!.querySelector<HTMLElement>('button[lang="zh-Hans"]')!.focus();
     await sendKeys({ press: ' ' });

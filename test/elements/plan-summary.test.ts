@@ -8,6 +8,7 @@ import { sampleFeed, sampleFeedUrl } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
 import { blockStorage } from '../fixtures/storage.js';
 import { parseFeed } from '../../src/feed/parse.js';
+import { until } from '../fixtures/until.js';
 import { fallbackHtml } from '../../src/cli/fallback.js';
 
 const render = renderSummary;
@@ -591,6 +592,280 @@ describe('<plan-summary>', () => {
       expect(root(summary).text('expand-all')).to.equal('Expand all');
       expect(root(summary).cards()[0]!.getAttribute('lang')).to.equal('en');
       expect(stub.calls).to.have.length(1);
+    });
+  });
+
+  describe('headline and status filter', () => {
+    /** `sampleFeed()` with two more priorities and every status given: 2 done, 1 on track, 1 at risk, 1 behind. */
+    function statusFeed() {
+      const feed = sampleFeed();
+      feed.priorities[0]!.status = 'on-track';
+      feed.priorities[2]!.status = 'done';
+      feed.priorities.push(
+        { id: 'roads', title: 'Roads', status: 'done' },
+        { id: 'library', title: 'Library', status: 'off-track' },
+      );
+      return feed;
+    }
+
+    const counts = (summary: PlanSummary) =>
+      [...summary.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="headline"] button')].map((button) => ({
+        text: button.textContent!.trim(),
+        pressed: button.getAttribute('aria-pressed'),
+      }));
+    const countButton = (summary: PlanSummary, text: string) =>
+      [...summary.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="headline"] button')].find((button) =>
+        button.textContent!.trim().startsWith(text),
+      )!;
+    const rate = (summary: PlanSummary) =>
+      summary.shadowRoot!.querySelector('[part="headline"] > span:last-child')!.textContent!.trim();
+    const said = (summary: PlanSummary) => summary.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    const unpressed = (...texts: string[]) => texts.map((text) => ({ text, pressed: 'false' }));
+    const filterEvents = (summary: PlanSummary) => {
+      const events: { target: EventTarget | null; detail: unknown; cards: string[] }[] = [];
+      // The cards as they are when the event comes: it comes once they have rendered.
+      summary.addEventListener('plan-filter', (event) =>
+        events.push({ target: event.target, detail: event.detail, cards: cardIds(summary) }),
+      );
+      return events;
+    };
+    /** Puts the page's address back after the test: a count pressed writes the hash. */
+    const keepAddress = () => {
+      const start = location.href;
+      restore.push(() => history.replaceState(null, '', start));
+    };
+
+    it('counts the priorities in each status present and the share done, and says as of when', async () => {
+      const { summary } = await render(html`<plan-summary .feed=${statusFeed()}></plan-summary>`);
+      expect(counts(summary)).to.deep.equal(unpressed('Done (2)', 'On track (1)', 'At risk (1)', 'Behind schedule (1)'));
+      expect(rate(summary)).to.equal('40% done');
+      const group = summary.shadowRoot!.querySelector('[part="headline"] [role="group"]')!;
+      expect(group.getAttribute('aria-label')).to.equal('Filter by status');
+      // Inside the header, after the ring, before the tools.
+      expect(root(summary).part('headline')!.parentElement).to.equal(root(summary).part('header'));
+      const meta = summary.shadowRoot!.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ');
+      expect(meta).to.contain('Figures as of January 15, 2021').and.not.contain('Updated');
+      // No priority, no headline.
+      captureWarnings();
+      summary.priorities = 'none';
+      await summary.updateComplete;
+      expect(root(summary).part('headline')).to.equal(null);
+    });
+
+    it('keeps the share done on one line, at any width where it fits one', async () => {
+      const { summary } = await render(html`<plan-summary lang="zh-Hant" .feed=${statusFeed()}></plan-summary>`);
+      const share = summary.shadowRoot!.querySelector<HTMLElement>('[part="headline"] > span:last-child')!;
+      const lineHeight = parseFloat(getComputedStyle(share).lineHeight);
+      const broken: number[] = [];
+      for (let width = 280; width <= 720; width += 8) {
+        summary.style.width = `${width}px`;
+        if (share.getBoundingClientRect().height > lineHeight * 1.5) broken.push(width);
+      }
+      expect(broken).to.deep.equal([]);
+    });
+
+    it('counts the priorities the editor chose, and follows a change of that choice', async () => {
+      const { summary } = await render(
+        html`<plan-summary priorities="roads reform library" .feed=${statusFeed()}></plan-summary>`,
+      );
+      expect(counts(summary)).to.deep.equal(unpressed('Done (1)', 'At risk (1)', 'Behind schedule (1)'));
+      expect(rate(summary)).to.equal('33% done');
+      summary.priorities = 'safety 3 roads';
+      await summary.updateComplete;
+      expect(counts(summary)).to.deep.equal(unpressed('Done (2)', 'On track (1)'));
+      expect(rate(summary)).to.equal('67% done');
+    });
+
+    it('says it in the interface language', async () => {
+      keepAddress();
+      const { summary } = await render(html`<plan-summary lang="zh-Hans" .feed=${statusFeed()}></plan-summary>`);
+      const meta = () => summary.shadowRoot!.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ');
+      expect(counts(summary).map(({ text }) => text)).to.deep.equal([
+        '已完成 2 项',
+        '按序时推进 1 项',
+        '存在风险 1 项',
+        '进度滞后 1 项',
+      ]);
+      expect(rate(summary)).to.equal('完成率 40%');
+      expect(meta()).to.contain('数据截至 2021年1月15日');
+      countButton(summary, '已完成').click();
+      await oneEvent(summary, 'plan-filter');
+      expect(said(summary)).to.equal('共 5 项重点工作，显示 2 项');
+      summary.lang = 'zh-Hant';
+      await summary.updateComplete;
+      expect(counts(summary).map(({ text }) => text)).to.deep.equal([
+        '已完成 2 項',
+        '如期推進 1 項',
+        '存在風險 1 項',
+        '進度落後 1 項',
+      ]);
+      expect(rate(summary)).to.equal('完成率 40%');
+      expect(meta()).to.contain('資料截至 2021年1月15日');
+      expect(said(summary)).to.equal('共 5 項重點工作，顯示 2 項');
+      expect(summary.shadowRoot!.querySelector('[part="headline"] [role="group"]')!.getAttribute('aria-label')).to.equal(
+        '依狀態篩選',
+      );
+    });
+
+    it('shows only the priorities of a count pressed, and all again when it is pressed again', async () => {
+      keepAddress();
+      const { summary } = await render(html`<plan-summary .feed=${statusFeed()}></plan-summary>`);
+      const events = filterEvents(summary);
+      const entries = history.length;
+      expect(said(summary)).to.equal('');
+
+      countButton(summary, 'Done').click();
+      await until(() => events.length === 1, 'plan-filter');
+      expect(cardIds(summary)).to.deep.equal(['sports', 'roads']);
+      expect(events[0]).to.deep.equal({ target: summary, detail: { statuses: ['done'] }, cards: ['sports', 'roads'] });
+      // The counts stay those of every priority shown unfiltered; the one pressed says so.
+      expect(counts(summary)).to.deep.equal([
+        { text: 'Done (2)', pressed: 'true' },
+        ...unpressed('On track (1)', 'At risk (1)', 'Behind schedule (1)'),
+      ]);
+      expect(rate(summary)).to.equal('40% done');
+      expect(location.hash).to.equal('#status-done');
+      expect(said(summary)).to.equal('Showing 2 of 5 priorities');
+
+      countButton(summary, 'Behind').click();
+      await until(() => events.length === 2, 'plan-filter');
+      expect(cardIds(summary)).to.deep.equal(['library']);
+      expect(events[1]!.detail).to.deep.equal({ statuses: ['off-track'] });
+      expect(location.hash).to.equal('#status-off-track');
+      expect(said(summary)).to.equal('Showing 1 of 5 priorities');
+
+      countButton(summary, 'Behind').click();
+      await until(() => events.length === 3, 'plan-filter');
+      expect(cardIds(summary)).to.deep.equal(['safety', 'reform', 'sports', 'roads', 'library']);
+      expect(events[2]!.detail).to.deep.equal({ statuses: [] });
+      expect(counts(summary).map(({ pressed }) => pressed)).to.deep.equal(['false', 'false', 'false', 'false']);
+      expect(location.href).to.not.contain('#');
+      expect(said(summary)).to.equal('Showing 5 of 5 priorities');
+      // The address is rewritten in place: Back leaves the page, as before.
+      expect(history.length).to.equal(entries);
+    });
+
+    it('writes the hash onto the page’s own address, also under a <base> that points elsewhere', async () => {
+      keepAddress();
+      const base = document.head.appendChild(document.createElement('base'));
+      base.href = '/elsewhere/';
+      restore.push(() => base.remove());
+      const page = location.href;
+      const { summary } = await render(html`<plan-summary .feed=${statusFeed()}></plan-summary>`);
+      countButton(summary, 'At risk').click();
+      await oneEvent(summary, 'plan-filter');
+      expect(location.href).to.equal(`${page}#status-at-risk`);
+      countButton(summary, 'At risk').click();
+      await oneEvent(summary, 'plan-filter');
+      expect(location.href).to.equal(page);
+    });
+
+    it('narrows the priorities the editor chose, in the editor’s order', async () => {
+      keepAddress();
+      const { summary } = await render(
+        html`<plan-summary priorities="library roads reform sports" .feed=${statusFeed()}></plan-summary>`,
+      );
+      countButton(summary, 'Done').click();
+      await oneEvent(summary, 'plan-filter');
+      expect(cardIds(summary)).to.deep.equal(['roads', 'sports']);
+      expect(counts(summary).map(({ text }) => text)).to.deep.equal(['Done (2)', 'At risk (1)', 'Behind schedule (1)']);
+      expect(said(summary)).to.equal('Showing 2 of 4 priorities');
+      // A new choice of the editor's keeps the filter, counted afresh.
+      summary.priorities = 'roads safety';
+      await summary.updateComplete;
+      expect(cardIds(summary)).to.deep.equal(['roads']);
+      expect(counts(summary)).to.deep.equal([{ text: 'Done (1)', pressed: 'true' }, ...unpressed('On track (1)')]);
+      expect(said(summary)).to.equal('Showing 1 of 2 priorities');
+    });
+
+    it('opens the same view from a #status-<status> link, and fires no event for it', async () => {
+      linkTo('#status-at-risk');
+      const events: Event[] = [];
+      const { summary } = await render(
+        html`<plan-summary @plan-filter=${(event: Event) => events.push(event)} .feed=${statusFeed()}></plan-summary>`,
+      );
+      expect(cardIds(summary)).to.deep.equal(['reform']);
+      expect(counts(summary).find(({ pressed }) => pressed === 'true')).to.deep.equal({ text: 'At risk (1)', pressed: 'true' });
+      expect(said(summary)).to.equal('Showing 1 of 5 priorities');
+      expect(events).to.deep.equal([]);
+    });
+
+    it('follows the hash as it changes: a status filters, any other hash shows all', async () => {
+      keepAddress();
+      const { summary } = await render(html`<plan-summary .feed=${statusFeed()}></plan-summary>`);
+      const events = filterEvents(summary);
+      location.hash = '#status-off-track';
+      await until(() => events.length === 1, 'plan-filter');
+      expect(events[0]!.detail).to.deep.equal({ statuses: ['off-track'] });
+      expect(cardIds(summary)).to.deep.equal(['library']);
+      expect(said(summary)).to.equal('Showing 1 of 5 priorities');
+      // A link to a card filtered out shows all, and opens it.
+      location.hash = '#priority-safety';
+      await until(() => events.length === 2, 'plan-filter');
+      expect(events[1]!.detail).to.deep.equal({ statuses: [] });
+      expect(cardIds(summary)).to.deep.equal(['safety', 'reform', 'sports', 'roads', 'library']);
+      await until(() => openStates(summary)[0], 'the linked card open');
+    });
+
+    it('shows every priority for a status none has, or a hash that names no status', async () => {
+      for (const hash of ['#status-not-started', '#status-nonsense', '#status-']) {
+        linkTo(hash);
+        const { summary } = await render(html`<plan-summary .feed=${statusFeed()}></plan-summary>`);
+        expect(cardIds(summary), hash).to.have.length(5);
+        expect(
+          counts(summary).map(({ pressed }) => pressed),
+          hash,
+        ).to.deep.equal(['false', 'false', 'false', 'false']);
+      }
+    });
+
+    it('keeps the focus on the count pressed, and in the widget when the focused card is filtered out', async () => {
+      keepAddress();
+      const { summary } = await render(html`<plan-summary .feed=${statusFeed()}></plan-summary>`);
+      const done = countButton(summary, 'Done');
+      done.focus();
+      done.click();
+      await oneEvent(summary, 'plan-filter');
+      expect(summary.shadowRoot!.activeElement).to.equal(done);
+      done.click();
+      await oneEvent(summary, 'plan-filter');
+      const safety = root(summary).cards()[0]!;
+      safety.shadowRoot!.querySelector('button')!.focus();
+      location.hash = '#status-done';
+      await oneEvent(summary, 'plan-filter');
+      expect(safety.isConnected).to.equal(false);
+      expect(summary.shadowRoot!.activeElement).to.equal(root(summary).part('base'));
+      expect(document.activeElement).to.equal(summary);
+    });
+
+    it('opens and closes the cards shown with expand-all', async () => {
+      keepAddress();
+      const { summary } = await render(html`<plan-summary .feed=${statusFeed()}></plan-summary>`);
+      countButton(summary, 'Done').click();
+      await oneEvent(summary, 'plan-filter');
+      root(summary).part('expand-all')!.click();
+      await summary.updateComplete;
+      expect(openStates(summary)).to.deep.equal([true, true]);
+      expect(root(summary).text('expand-all')).to.equal('Collapse all');
+      countButton(summary, 'Done').click();
+      await oneEvent(summary, 'plan-filter');
+      expect(openStates(summary)).to.deep.equal([false, false, true, true, false]);
+    });
+
+    it('has no headline with hide-header, but a #status-<status> link still filters', async () => {
+      linkTo('#status-done');
+      const { summary } = await render(html`<plan-summary hide-header .feed=${statusFeed()}></plan-summary>`);
+      expect(root(summary).part('headline')).to.equal(null);
+      expect(cardIds(summary)).to.deep.equal(['sports', 'roads']);
+      expect(said(summary)).to.equal('Showing 2 of 5 priorities');
+    });
+
+    it('is accessible filtered, in each interface language', async () => {
+      linkTo('#status-done');
+      for (const lang of ['en', 'zh-Hans', 'zh-Hant']) {
+        const { summary } = await render(html`<plan-summary lang=${lang} .feed=${statusFeed()}></plan-summary>`);
+        await expect(summary).to.be.accessible();
+      }
     });
   });
 

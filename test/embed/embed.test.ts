@@ -228,6 +228,24 @@ describe('embed page: the height, posted and obeyed', () => {
     expect(await sized(frame, count)).to.equal(closed);
   });
 
+  it('opens showing one status from #status-<status> in its address, and follows a count pressed in the frame', async () => {
+    const pageAddress = location.href;
+    const frame = await openFrame(here, `/dist/embed.html?src=${FEED}#status-at-risk`);
+    const summary = await summaryIn(frame);
+    expect(cardsOf(summary).map((card) => card.id)).to.deep.equal(['priority-education-reform', 'priority-sports']);
+    const filtered = frame.clientHeight;
+    expect(filtered).to.equal(contentHeight(frame));
+
+    const count = heightsFrom(frame).length;
+    summary.shadowRoot!.querySelector<HTMLElement>('[part="headline"] [aria-pressed="true"]')!.click();
+    const all = await sized(frame, count);
+    expect(cardsOf(summary)).to.have.length(10);
+    expect(all).to.be.greaterThan(filtered + 100);
+    // The frame's address changes, not the article's.
+    expect(frame.contentWindow!.location.hash).to.equal('');
+    expect(location.href).to.equal(pageAddress);
+  });
+
   it('sends no height while the feed loads: the first is the loaded plan’s', async () => {
     // The test server answers this feed with a 503 at first: the widget tries again after 1 s.
     const feed = `/test/server/flaky/embed-${Math.random().toString(36).slice(2)}.json`;

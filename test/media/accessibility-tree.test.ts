@@ -14,6 +14,7 @@ interface AXNode {
   readonly description?: string;
   readonly level?: number;
   readonly expanded?: boolean;
+  readonly pressed?: boolean | 'mixed';
   readonly children?: readonly AXNode[];
 }
 
@@ -21,17 +22,18 @@ const accessibilityTree = (selector: string) =>
   executeServerCommand<AXNode, { selector: string }>('accessibility-tree', { selector });
 
 /**
- * One line per region, heading, list, list item, button and progress bar, indented by nesting: the
- * role, the level of a heading, the name, the expanded state of a button that has one.
+ * One line per region, heading, group, list, list item, button and progress bar, indented by nesting:
+ * the role, the level of a heading, the name, the expanded or pressed state of a button that has one.
  */
 function outline(node: AXNode, depth = 0): string[] {
-  const { role = '', name, level, expanded } = node;
-  const shown = ['region', 'heading', 'list', 'listitem', 'button', 'progressbar'].includes(role);
+  const { role = '', name, level, expanded, pressed } = node;
+  const shown = ['region', 'heading', 'group', 'list', 'listitem', 'button', 'progressbar'].includes(role);
   const line = [
     role,
     role === 'heading' ? level : '',
     name ? JSON.stringify(name) : '',
     expanded === undefined ? '' : `expanded=${expanded}`,
+    pressed === undefined ? '' : `pressed=${pressed}`,
   ];
   const below = (node.children ?? []).flatMap((child) => outline(child, shown ? depth + 1 : depth));
   return shown ? [`${'  '.repeat(depth)}${line.filter((part) => part !== '').join(' ')}`, ...below] : below;
@@ -72,6 +74,10 @@ describe('the accessibility tree of a plan (Chromium)', () => {
       'region "Plan for the year"',
       '  heading 3 "Plan for the year"',
       '  progressbar "Overall progress"',
+      '  group "Filter by status"',
+      '    button "Done (1)" pressed=false',
+      '    button "On track (1)" pressed=false',
+      '    button "At risk (1)" pressed=false',
       '  button "Expand all" expanded=false',
       '  list',
       '    listitem',
@@ -90,7 +96,7 @@ describe('the accessibility tree of a plan (Chromium)', () => {
 
     // Open, the card's button says so and its details' headings come one level below its title.
     await toggleFirstCard(summary);
-    const opened = outline(await accessibilityTree('plan-summary')).filter((line) => /heading|button/.test(line));
+    const opened = outline(await accessibilityTree('plan-summary')).filter((line) => /heading|expanded=/.test(line));
     expect(opened.map((line) => line.trim())).to.deep.equal([
       'heading 3 "Plan for the year"',
       'button "Expand all" expanded=false',
@@ -105,6 +111,23 @@ describe('the accessibility tree of a plan (Chromium)', () => {
       'heading 4 "3 Sports"',
       'button "3 Sports" expanded=false',
     ]);
+
+    // A count pressed says so, and the list holds only its priorities.
+    const start = location.href;
+    try {
+      summary.shadowRoot!.querySelector<HTMLButtonElement>('[part="headline"] button')!.click();
+      await summary.updateComplete;
+      const filtered = outline(await accessibilityTree('plan-summary'));
+      expect(filtered.slice(3, 7)).to.deep.equal([
+        '  group "Filter by status"',
+        '    button "Done (1)" pressed=true',
+        '    button "On track (1)" pressed=false',
+        '    button "At risk (1)" pressed=false',
+      ]);
+      expect(filtered.filter((line) => line.includes('heading 4'))).to.deep.equal(['      heading 4 "3 Sports"']);
+    } finally {
+      history.replaceState(null, '', start);
+    }
   });
 
   it('describes a card’s button by its count of overdue actions, said after the button’s name', async () => {
@@ -130,6 +153,10 @@ describe('the accessibility tree of a plan (Chromium)', () => {
       'region "年度计划"',
       '  heading 2 "年度计划"',
       '  progressbar "总体进度"',
+      '  group "按状态筛选"',
+      '    button "已完成 1 项" pressed=false',
+      '    button "按序时推进 1 项" pressed=false',
+      '    button "存在风险 1 项" pressed=false',
       '  button "全部展开" expanded=false',
       '  list',
       '    listitem',

@@ -59,6 +59,24 @@ describe('user settings and print', () => {
     });
   }
 
+  it('prints the cards a count shows, and the count pressed readable without its background', async () => {
+    const address = location.href;
+    try {
+      history.replaceState(null, '', '#status-at-risk');
+      const { summary } = await renderSummary(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+      const pressed = summary.shadowRoot!.querySelector<HTMLElement>('[aria-pressed="true"]')!;
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(part(summary, 'headline')).display).to.equal('block');
+      expect(summary.shadowRoot!.querySelectorAll('plan-priority-card')).to.have.length(1);
+      // Printers leave out backgrounds: the text must not be the surface's white.
+      const style = getComputedStyle(pressed);
+      expect([style.backgroundColor, style.fontWeight]).to.deep.equal(['rgba(0, 0, 0, 0)', '600']);
+      expect(contrast(style.color, 'rgb(255, 255, 255)')).to.be.at.least(4.5);
+    } finally {
+      history.replaceState(null, '', address);
+    }
+  });
+
   it('prints without its buttons, every card one after another', async () => {
     const { summary } = await renderSummary(html`<plan-summary languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`);
     const shown = ['expand-all', 'languages', 'list'].map((name) => part(summary, name));

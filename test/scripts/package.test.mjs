@@ -64,6 +64,7 @@ test('every event in the manifest has a type the package exports', () => {
   const events = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => d.events ?? []);
   assert.deepEqual([...new Set(events.map((event) => event.name))].sort(), [
     'plan-error',
+    'plan-filter',
     'plan-language',
     'plan-load',
     'plan-toggle',
