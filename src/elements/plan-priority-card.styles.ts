@@ -60,7 +60,7 @@ export const cardStyles = [
        vendor browsers') lays out no grid on a button. */
     [part='card-header'] {
       display: grid;
-      grid-template-columns: auto auto 1fr auto;
+      grid-template-columns: auto auto auto 1fr auto;
       grid-gap: 0.15em 0.5em;
       align-items: center;
     }
@@ -71,7 +71,7 @@ export const cardStyles = [
     }
 
     [part='card-title'] {
-      grid-area: 2 / 2 / 3 / 5;
+      grid-area: 2 / 2 / 3 / 6;
       font-weight: 600;
       text-wrap: pretty;
     }
@@ -96,7 +96,7 @@ export const cardStyles = [
 
     [part='card-header']::after {
       content: '';
-      grid-area: 1 / 4;
+      grid-area: 1 / 5;
       width: 0.5em;
       height: 0.5em;
       margin: 0 0.2em 0 0.25em;
@@ -187,8 +187,9 @@ export const cardStyles = [
       font-weight: 700;
     }
 
+    /* Beside the status, so that a card with overdue actions is no taller. */
     [part='overdue'] {
-      grid-area: 3 / 2 / 4 / 5;
+      grid-area: 1 / 4;
       font-size: 0.9em;
       line-height: 1.2;
     }

@@ -302,8 +302,12 @@ export const summaryStyles = [
         font-size: 0.85em;
         line-height: 1.5;
       }
-      [part='languages'] button {
-        padding: 0.25em 0.6em;
+      [part='languages'] button,
+      [part='headline'] button {
+        padding: 0.2em 0.5em;
+      }
+      [part='headline'] {
+        font-size: 0.9em;
       }
       [part='list'] {
         grid-gap: 0.625em;

@@ -524,7 +524,6 @@ export class PlanSummary extends LocalizedElement {
               <p class="overall-label" aria-hidden="true">${msg('Overall progress', { id: 'overall' })}${this.renderLegend(view)}</p>
             </div>`
         }
-        ${this.renderHeadline(view)}
         <div class="tools">
           ${
             view.shown.length === 0
@@ -540,6 +539,7 @@ export class PlanSummary extends LocalizedElement {
               : nothing
           }
         </div>
+        ${this.renderHeadline(view)}
       </header>
     `;
   }

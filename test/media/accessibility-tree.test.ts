@@ -74,11 +74,11 @@ describe('the accessibility tree of a plan (Chromium)', () => {
       'region "Plan for the year"',
       '  heading 3 "Plan for the year"',
       '  progressbar "Overall progress"',
+      '  button "Expand all" expanded=false',
       '  group "Filter by status"',
       '    button "Done (1)" pressed=false',
       '    button "On track (1)" pressed=false',
       '    button "At risk (1)" pressed=false',
-      '  button "Expand all" expanded=false',
       '  list',
       '    listitem',
       '      heading 4 "1 Safety"',
@@ -118,7 +118,7 @@ describe('the accessibility tree of a plan (Chromium)', () => {
       summary.shadowRoot!.querySelector<HTMLButtonElement>('[part="headline"] button')!.click();
       await summary.updateComplete;
       const filtered = outline(await accessibilityTree('plan-summary'));
-      expect(filtered.slice(3, 7)).to.deep.equal([
+      expect(filtered.slice(4, 8)).to.deep.equal([
         '  group "Filter by status"',
         '    button "Done (1)" pressed=true',
         '    button "On track (1)" pressed=false',
@@ -153,11 +153,11 @@ describe('the accessibility tree of a plan (Chromium)', () => {
       'region "年度计划"',
       '  heading 2 "年度计划"',
       '  progressbar "总体进度"',
+      '  button "全部展开" expanded=false',
       '  group "按状态筛选"',
       '    button "已完成 1 项" pressed=false',
       '    button "按序时推进 1 项" pressed=false',
       '    button "存在风险 1 项" pressed=false',
-      '  button "全部展开" expanded=false',
       '  list',
       '    listitem',
       '      heading 3 "1 安全"',
