@@ -642,7 +642,7 @@ export class PlanSummary extends LocalizedElement {
     const period = view.feed.plan.period;
     if (period === undefined || (view.expected ?? 0) < 100) return nothing;
     const end = formatDate(period.end, this.locale);
-    return html`<p part="ended" role="note">${msg(str`This plan's period ended on ${end}.`, { id: 'period-ended' })}</p>`;
+    return html`<p part="ended" role="note">${msg(str`This plan’s period ended on ${end}.`, { id: 'period-ended' })}</p>`;
   }
 
   private renderList(view: View) {

@@ -200,7 +200,7 @@ describe('page tools', () => {
         [header, 'English', 'English'],
         [header, 'Read the full plan', 'Read the full plan'],
         [part(summary, 'stale'), 'Figures last updated', part(summary, 'stale').innerText],
-        [part(summary, 'ended'), "This plan's period ended", `This plan's period ended on ${date('2021-07-31')}.`],
+        [part(summary, 'ended'), 'This plan’s period ended', `This plan’s period ended on ${date('2021-07-31')}.`],
         [cardRoot, '1', '1'],
         [cardRoot, 'Safety', 'Safety'],
         [cardRoot, 'At risk', 'Status: At risk'],

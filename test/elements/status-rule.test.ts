@@ -62,7 +62,7 @@ describe('status rules and the end of the period', () => {
     ];
     const { summary } = await renderSummary(html`<plan-summary lang="en-US" .feed=${feed}></plan-summary>`);
     expect(statuses(summary)).to.deep.equal(['off-track', 'at-risk', 'done']);
-    expect(noteText(summary)).to.equal("This plan's period ended on July 31, 2021.");
+    expect(noteText(summary)).to.equal('This plan’s period ended on July 31, 2021.');
     expect(summary.shadowRoot!.querySelector('[part=ended]')!.getAttribute('role')).to.equal('note');
 
     summary.lang = 'zh-Hans';
