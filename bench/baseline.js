@@ -101,6 +101,7 @@ const UI = {
   overdueCount: (count) => `${count} overdue`,
   daysLeft: (days) => (days === 0 ? 'Due today' : days === 1 ? '1 day left' : `${days} days left`),
   unknown: 'Progress unknown',
+  expectedLegend: (percent) => `Expected by now: ${percent}`,
   statuses: {
     'not-started': 'Not started',
     'in-progress': 'In progress',
@@ -131,10 +132,10 @@ function cachedFormatter(key, create) {
   return formatter;
 }
 
-const formatPercent = (value, locale) =>
+const formatPercent = (value, locale, fractionDigits = 0) =>
   cachedFormatter(
-    `percent|${locale}`,
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    `percent${fractionDigits}|${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: fractionDigits }),
   ).format(value / 100);
 
 const formatNumber = (value, locale) =>
@@ -224,15 +225,22 @@ function expectedProgress(period, now) {
   return Math.min(100, Math.max(0, ((now - start) / (end - start)) * 100));
 }
 
+const scheduleStatus = (progress, expected) =>
+  progress >= expected * 0.95 ? 'on-track' : progress >= expected * 0.85 ? 'at-risk' : 'off-track';
+
 function effectiveStatus(priority, expected) {
-  if (priority.status !== undefined) return priority.status;
   const progress = priorityProgress(priority);
-  if (progress === undefined || progress === 0) return 'not-started';
-  if (progress >= 100) return 'done';
-  if (expected === undefined) return 'in-progress';
-  if (progress >= expected * 0.95) return 'on-track';
-  if (progress >= expected * 0.85) return 'at-risk';
-  return 'off-track';
+  let status = priority.status;
+  if (status === undefined) {
+    if (progress === undefined || progress === 0) return 'not-started';
+    if (progress >= 100) return 'done';
+    if (expected === undefined) return 'in-progress';
+    status = scheduleStatus(progress, expected);
+  }
+  // Once the period is over, an unfinished priority is never on track.
+  if (status !== 'on-track' || !(expected >= 100) || progress >= 100) return status;
+  const late = progress === undefined ? 'on-track' : scheduleStatus(progress, 100);
+  return late === 'on-track' ? 'at-risk' : late;
 }
 
 /** The order of the summary's headline of counts (src/feed/counts.ts). */
@@ -333,7 +341,7 @@ const ringTemplate = new Template(
   '<svg part="svg" viewBox="0 0 100 100" aria-hidden="true">' +
     `<circle part="track" cx="50" cy="50" r="${RADIUS}"></circle>` +
     `<circle part="indicator" cx="50" cy="50" r="${RADIUS}" transform="rotate(-90 50 50)" stroke-dasharray="${CIRCUMFERENCE}" ref="indicator"></circle>` +
-    '<line part="marker" x1="50" y1="0" x2="50" y2="16" ref="marker"></line>' +
+    '<path part="marker" d="M45-7h10l-5 8z" ref="marker"></path>' +
     '</svg> <span part="value" aria-hidden="true" ref="value"></span>',
 );
 
@@ -367,7 +375,7 @@ class BenchRing extends HTMLElement {
     indicator.setAttribute('stroke-dashoffset', CIRCUMFERENCE * (1 - (value ?? 0) / 100));
     indicator.setAttribute('display', value === undefined ? 'none' : 'inline');
     marker.setAttribute('transform', `rotate(${(expected ?? 0) * 3.6} 50 50)`);
-    marker.setAttribute('display', expected === undefined ? 'none' : 'inline');
+    marker.setAttribute('display', expected > 0 && expected < 100 ? 'inline' : 'none');
     valueText.textContent = percent ?? '–';
     this.shadowRoot.append(fragment);
   }
@@ -375,13 +383,13 @@ class BenchRing extends HTMLElement {
 
 const cardTemplate = templatesByLevel(
   (h) =>
-    '<article part="card" ref="article"><div part="card-header">' +
-    `<${h} part="card-heading"><button part="toggle" aria-expanded="false" aria-controls="details" ref="toggle">` +
-    `<span class="toggle-row"><span part="card-number" ref="number"></span> <span part="card-title" ref="title"></span></span>` +
-    `</button></${h}>` +
-    '<p part="status"><span class="status-icon" aria-hidden="true" ref="statusIcon"></span> ' +
-    `<span ref="statusText"><span class="visually-hidden">${UI.status} </span></span></p>` +
-    `<bench-ring part="ring" exportparts="${RING_PARTS}" ref="ring"></bench-ring></div>` +
+    '<article part="card" ref="article">' +
+    `<${h} part="card-heading"><button part="toggle" aria-expanded="false" aria-controls="details" aria-describedby="status ring" ref="toggle">` +
+    '<span part="card-header" ref="header"><span part="card-number" ref="number"></span> <span part="card-title" ref="title"></span> ' +
+    '<span part="status"><span class="status-icon" aria-hidden="true" ref="statusIcon"></span> ' +
+    `<span id="status" aria-hidden="true" ref="statusText"><span class="visually-hidden">${UI.status} </span></span></span>` +
+    `<bench-ring part="ring" id="ring" aria-hidden="true" exportparts="${RING_PARTS}" ref="ring"></bench-ring></span>` +
+    `</button></${h}> ` +
     '<p part="card-summary" ref="summary"></p>' +
     '<div part="card-body" id="details" hidden="until-found" ref="body"></div></article>',
 );
@@ -417,7 +425,7 @@ const trendTemplate = new Template(
  * the lowest at the bottom to the highest at the top of 25 (the middle when all are equal), named by
  * its first and last values and the change since the value before the last.
  */
-function trendOf(history, locale) {
+function trendOf(history, locale, figure) {
   if (history === undefined || history.length < 2) return undefined;
   const times = history.map((entry) => Date.parse(`${entry.date}T00:00:00Z`));
   const values = history.map((entry) => entry.value);
@@ -435,8 +443,8 @@ function trendOf(history, locale) {
   const refs = trendTemplate.clone();
   refs.trend.setAttribute(
     'aria-label',
-    `From ${formatNumber(first.value, locale)} on ${formatDate(first.date, locale)} to ` +
-      `${formatNumber(last.value, locale)} on ${formatDate(last.date, locale)}; ${changeText}`,
+    `From ${figure(first.value)} on ${formatDate(first.date, locale)} to ` +
+      `${figure(last.value)} on ${formatDate(last.date, locale)}; ${changeText}`,
   );
   refs.line.setAttribute('points', points.map((point) => point.join(',')).join(' '));
   const [x, y] = points[points.length - 1];
@@ -474,17 +482,17 @@ class BenchCard extends HTMLElement {
     refs.title.textContent = title;
     refs.statusIcon.textContent = STATUS_ICONS[status];
     refs.statusText.append(UI.statuses[status]);
-    refs.ring.show({ value: priorityProgress(priority), expected, label: title, locale });
+    refs.ring.show({ value: priorityProgress(priority), expected, locale });
     const today = visitorToday();
     const overdue = (priority.actions ?? []).filter((action) => daysLeft(action, today) < 0).length;
     if (overdue > 0) {
-      refs.toggle.setAttribute('aria-describedby', 'overdue');
-      refs.ring.after(
+      refs.toggle.setAttribute('aria-describedby', 'status ring overdue');
+      refs.header.append(
         element(
-          'p',
-          { part: 'overdue', id: 'overdue' },
+          'span',
+          { part: 'overdue' },
           element('span', { 'aria-hidden': 'true' }, '! '),
-          UI.overdueCount(overdue),
+          element('span', { id: 'overdue', 'aria-hidden': 'true' }, UI.overdueCount(overdue)),
         ),
       );
     }
@@ -562,12 +570,19 @@ class BenchCard extends HTMLElement {
         return refs.fragment;
       }),
       section(measuresTemplate, UI.measures, priority.measures ?? [], (measure) => {
+        // `98% (target 100%)`, `30 schools (target 40, from 10)`, as the widget's formatMeasure.
+        const percent = /^\s*[%％]\s*$/.test(text(measure.unit) ?? '');
+        const figure = (value) => (percent ? formatPercent(value, locale, 2) : formatNumber(value, locale));
+        const notes = [
+          measure.target === undefined ? undefined : `target ${figure(measure.target)}`,
+          measure.baseline === undefined ? undefined : `from ${figure(measure.baseline)}`,
+        ].filter(Boolean);
         return term([
           text(measure.label),
-          `${number(measure.current)} of ${number(measure.target)}`,
-          ...(measure.unit ? [' ', inline(measure.unit)] : []),
-          measure.baseline === undefined ? undefined : ` (baseline: ${number(measure.baseline)})`,
-          trendOf(measure.history, locale),
+          measure.current === undefined ? '–' : figure(measure.current),
+          ...(measure.unit && !percent ? [' ', inline(measure.unit)] : []),
+          notes.length === 0 ? undefined : ` (${notes.join(', ')})`,
+          trendOf(measure.history, locale, figure),
         ]);
       }),
       section(updatesTemplate, UI.updates, updates, (update) => {
@@ -596,10 +611,10 @@ class BenchCard extends HTMLElement {
 const summaryTemplate = new Template(
   '<section part="base" tabindex="-1" ref="base"><header part="header"><div class="intro" ref="intro"></div>' +
     `<div class="overall"><bench-ring part="ring" exportparts="${RING_PARTS}" ref="ring"></bench-ring>` +
-    `<p class="overall-label" aria-hidden="true">${UI.overall}</p></div> ` +
-    `<div part="headline"><span role="group" aria-label="${UI.statusFilter}" ref="counts"></span><span ref="rate"></span></div>` +
+    `<p class="overall-label" aria-hidden="true" ref="overallLabel">${UI.overall}</p></div>` +
     // The space after the button stands for the language switcher, which the bench never asks for.
-    '<div class="tools" ref="tools"><button part="expand-all" ref="expandAll"></button> </div></header> ' +
+    '<div class="tools" ref="tools"><button part="expand-all" ref="expandAll"></button> </div>' +
+    `<div part="headline"><span role="group" aria-label="${UI.statusFilter}" ref="counts"></span><span ref="rate"></span></div></header> ` +
     '<ol part="list" role="list" ref="list"></ol></section><p class="visually-hidden" role="status" ref="announcer"> </p>',
 );
 const listItemTemplate = new Template(`<li><bench-card exportparts="${CARD_PARTS}" ref="card"></bench-card></li>`);
@@ -613,6 +628,8 @@ class BenchSummary extends HTMLElement {
     // The cards say when a visitor opens or closes one; the expand-all button follows.
     this.addEventListener('plan-toggle', (event) => {
       this.openCount += event.detail.expanded ? 1 : -1;
+      // An open card takes its row to itself.
+      event.composedPath()[0].parentElement.classList.toggle('open', event.detail.expanded);
       this.showExpandAllState();
     });
   }
@@ -664,6 +681,17 @@ class BenchSummary extends HTMLElement {
       planSummary ? element('p', { part: 'plan-summary' }, planSummary) : undefined,
     ]);
     refs.ring.show({ value: overallProgress(priorities), expected, label: UI.overall, locale });
+    // What the rings' notch marks, while they mark it.
+    if (expected > 0 && expected < 100) {
+      refs.overallLabel.append(
+        element(
+          'span',
+          { part: 'legend', 'aria-hidden': 'true' },
+          element('span', { class: 'notch' }, '▼'),
+          ` ${UI.expectedLegend(formatPercent(expected, locale))}`,
+        ),
+      );
+    }
     // The headline: each status present, counted, a button; then the share done.
     const statuses = priorities.map((priority) => effectiveStatus(priority, expected));
     for (const status of HEADLINE_ORDER) {
@@ -679,6 +707,13 @@ class BenchSummary extends HTMLElement {
       const lang = textLanguage(plan.notice, locale, defaultLocale);
       const attributes = lang === locale ? { part: 'notice', role: 'note' } : { part: 'notice', role: 'note', lang };
       refs.list.before(element('p', attributes, text(plan.notice)), ' ');
+    }
+    // Once the period is over, a note says so, before the list.
+    if (plan.period !== undefined && expected >= 100) {
+      refs.list.before(
+        element('p', { part: 'ended', role: 'note' }, `This plan’s period ended on ${formatDate(plan.period.end, locale)}.`),
+        ' ',
+      );
     }
     if (plan.url !== undefined && isSafeLink(plan.url))
       refs.tools.append(' ', element('a', { part: 'plan-link', href: plan.url }, UI.planLink));

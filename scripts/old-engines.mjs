@@ -240,7 +240,7 @@ async function testEngine(engine, binary, origin, home) {
     files.push(relative(root, file));
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  return `Chromium ${version}: both bundles render the feed, a card toggles, expand-all and the switcher work, card headers lay out as on current engines (${seconds} s${retries ? `, ${retries} run${retries > 1 ? 's' : ''} of the engine tried again` : ''}); ${files.join(', ')}`;
+  return `Chromium ${version}: both bundles render the feed, a card toggles, expand-all, a status count and the switcher work, card headers lay out as on current engines (${seconds} s${retries ? `, ${retries} run${retries > 1 ? 's' : ''} of the engine tried again` : ''}); ${files.join(', ')}`;
 }
 
 if (process.platform !== 'linux' || process.arch !== 'x64') {

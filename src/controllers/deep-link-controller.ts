@@ -44,9 +44,10 @@ export class DeepLinkController implements ReactiveController {
   /**
    * Puts `#status-<status>` in the page's address, or takes the hash out for none, so that a link
    * to the page opens the same view. The history entry is replaced: Back leaves the page, as it
-   * would have before the visitor chose.
+   * would have before the visitor chose. An editor's `#plan-check` stays, and the check with it.
    */
   setStatusHash(status: string | undefined): void {
+    if (location.hash === '#plan-check') return;
     const page = location.href.replace(/#.*/, '');
     try {
       history.replaceState(history.state, '', status === undefined ? page : `${page}#status-${status}`);

@@ -300,7 +300,7 @@ export class PlanPriorityCard extends LocalizedElement {
     const last = formatFigure(line.last.value, percent, this.locale);
     const lastDate = formatDate(line.last.date, this.locale);
     // Chromium 71 formats no sign (`signDisplay`): a rise is marked here. A change of a measure in %
-    // is in points, written without the sign.
+    // is in percentage points, written without "%".
     const change = `${line.change > 0 ? '+' : line.change === 0 ? '±' : ''}${formatNumber(line.change, this.locale)}`;
     const since = formatDate(line.previous.date, this.locale);
     const changeText = msg(str`${change} since ${since}`, { id: 'trend-change' });

@@ -28,7 +28,7 @@ function clampPercent(value: number | undefined): number | undefined {
  * ring's start and read as it (a plan not begun, or whose period is over, has nothing to mark).
  */
 export function marksExpected(expected: number | undefined): boolean {
-  return expected! > 0 && expected! < 100;
+  return expected !== undefined && expected > 0 && expected < 100;
 }
 
 /**

@@ -82,7 +82,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  * @event {PlanErrorEvent} plan-error - `detail: { error }` when the feed cannot be shown; `error.reason` is a stable code (`no-source`, `network`, `timeout`, `http`, `not-json`, `invalid`), `error.message` says what went wrong in English, with every problem.
  * @event {PlanToggleEvent} plan-toggle - `detail: { id, expanded }` once per card that opens or closes.
  * @event {PlanLanguageEvent} plan-language - `detail: { lang }` when a visitor picks a language in the switcher.
- * @event {PlanFilterEvent} plan-filter - `detail: { statuses }` once the cards have rendered, when a visitor shows only the priorities of a status (`statuses` holds it) or all of them again (empty), by a count in the headline or a change of the page's hash to or from `#status-<status>`. A page opened with that hash fires none: it starts so.
+ * @event {PlanFilterEvent} plan-filter - `detail: { statuses }` once the summary has rendered the new view, when a visitor shows only the priorities of a status (`statuses` holds it) or all of them again (empty; also for a status no priority has), by a count in the headline or a change of the page's hash to or from `#status-<status>`. A page opened with that hash fires none: it starts so.
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart header - Organisation, title, overall ring, headline and tools.
@@ -432,7 +432,9 @@ export class PlanSummary extends LocalizedElement {
     if (status === this.statusFilter) return;
     this.statusFilter = status;
     this.filterChanged = true;
-    if (this.hasUpdated) void this.updateComplete.then(() => emit(this, 'plan-filter', { statuses: status ? [status] : [] }));
+    // What shows: a status that no priority has shows them all.
+    const shown = () => (this.view?.filter ? [this.view.filter] : []);
+    if (this.hasUpdated) void this.updateComplete.then(() => emit(this, 'plan-filter', { statuses: shown() }));
   }
 
   private chooseLanguage(lang: string): void {
@@ -461,9 +463,18 @@ export class PlanSummary extends LocalizedElement {
       ${state.state === 'loading' ? this.renderLoading() : state.state === 'error' ? this.renderError(state.error) : this.renderPlan(state, failure)}
       <p class="visually-hidden" role="status" lang=${this.locale}>
         ${state.state === 'loading' ? msg('Loading the plan…', { id: 'loading' }) : failure}
-        ${this.filterChanged && view ? msg(str`Showing ${view.listed.length} of ${view.shown.length} priorities`, { id: 'shown-count' }) : nothing}
+        ${this.filterChanged && view ? this.shownCount(view) : nothing}
       </p>
     `;
+  }
+
+  /** How many priorities the filter shows, and which: two statuses of one count still read differently. */
+  private shownCount({ listed, shown, filter }: View): string {
+    const count = listed.length;
+    const total = shown.length;
+    return filter === undefined
+      ? msg(str`Showing ${count} of ${total} priorities`, { id: 'shown-count' })
+      : msg(str`Showing ${count} of ${total} priorities: ${statusLabel(filter)}`, { id: 'shown-status-count' });
   }
 
   /** The plan, a region named by its title. */
@@ -654,7 +665,7 @@ export class PlanSummary extends LocalizedElement {
         ${repeat(
           view.listed.slice(0, this.renderedCards),
           (priority) => priority.id,
-          (priority) => html`<li class=${this.openIds.has(priority.id) ? 'open' : ''}>
+          (priority) => html`<li class=${(this.openIds.has(priority.id) ? 'open' : nothing) as string}>
             <plan-priority-card
               id="priority-${priority.id}"
               exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,overdue,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value"

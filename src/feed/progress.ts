@@ -54,7 +54,7 @@ export function expectedProgress(period: Period | undefined, now: number): numbe
 }
 
 /** The status rule a plan uses when it sets none: on track from 95 % of the expected progress, at risk from 85 %. */
-export const DEFAULT_STATUS_RULE: StatusRule = { basis: 'ratio', onTrack: 95, atRisk: 85 };
+const DEFAULT_STATUS_RULE: StatusRule = { basis: 'ratio', onTrack: 95, atRisk: 85 };
 
 /** On track, at risk or behind, by `rule`, for `progress` against `expected` (both 0–100). */
 function scheduleStatus(progress: number, expected: number, rule: StatusRule): Status {
@@ -119,8 +119,8 @@ export const DUE_SOON_DAYS = 14;
  * once it has passed (overdue); NaN, which no comparison holds, for a done or undated action.
  */
 export function daysLeft(action: Pick<Action, 'done' | 'due'>, today: number): number {
-  // A standalone card's priority is not validated: `due: null` is no date.
-  return action.done === true || typeof action.due !== 'string' ? NaN : (isoDateToTime(action.due) - today) / DAY_MS;
+  // A standalone card's priority is not validated: `due: null` is no date, and a date-time counts as its day.
+  return action.done === true || typeof action.due !== 'string' ? NaN : (isoDateToTime(action.due.slice(0, 10)) - today) / DAY_MS;
 }
 
 /** How many unfinished actions of `actions` are past their due date at `today`. */

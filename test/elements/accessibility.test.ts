@@ -79,7 +79,7 @@ const STATES: Record<string, (look: Look) => Promise<PlanSummary>> = {
   },
   filtered: async (look) => {
     // The page's address is put back after each test.
-    history.replaceState(null, '', '#status-on-track');
+    history.replaceState(null, '', '#status-at-risk');
     const summary = await summaryIn(look, { src: '/demo/feeds/hanbin-2023-autumn.json' }, 'plan-load');
     expect(summary.shadowRoot!.querySelectorAll('[aria-pressed="true"]'), 'the count pressed').to.have.length(1);
     return summary;

@@ -49,13 +49,13 @@ describe('keyboard', () => {
   after(() => localStorage.removeItem('plan-widgets:lang'));
   // The feed's period is over: Safety, half done, is behind; Sports has done nothing yet.
   const controls = [
-    'button "At risk (1)"',
-    'button "Behind schedule (1)"',
-    'button "Not started (1)"',
     'expand-all',
     'button[lang=en]',
     'button[lang=zh-Hans]',
     'plan-link',
+    'button "At risk (1)"',
+    'button "Behind schedule (1)"',
+    'button "Not started (1)"',
     'priority-safety toggle',
     'priority-reform toggle',
     'priority-sports toggle',

@@ -87,7 +87,7 @@ describe('language of parts: a feed text that fell back to another language carr
     ];
     expect(english.filter((text) => languageOfText(summary, text) !== 'en')).to.deep.equal([]);
     // Texts with a zh-Hans entry, and the widget's words around the English ones, stay Chinese.
-    for (const text of ['年度计划', '安全', '全部收起', '主要举措', '（基线：10）', '牵头单位', '、']) {
+    for (const text of ['年度计划', '安全', '全部收起', '主要举措', '（目标 40，基线 10）', '牵头单位', '、']) {
       expect(languageOfText(summary, text), text).to.equal('zh-Hans');
     }
     // The same widget in English: no text is in another language, and no element says otherwise.

@@ -193,7 +193,7 @@ describe('page tools', () => {
         [header, date('2021-01-15'), `Figures as of ${date('2021-01-15')}`],
         [header, 'Ten priorities', 'Ten priorities for the year.'],
         [header, 'Overall progress', 'Overall progress'],
-        [header, 'On track (1)', 'On track (1)'],
+        [header, 'At risk (2)', 'At risk (2)'],
         [header, '0% done', '0% done'],
         [header, 'Expand all', 'Expand all'],
         [header, '简体中文', '简体中文'],
@@ -402,8 +402,8 @@ describe('page tools', () => {
         [...shadowIncluding(element.shadowRoot!)].filter((found) => ['a', 'button'].includes(found.localName)),
       );
       const titles = [...shadowIncluding(summary.shadowRoot!)].filter((found) => found.getAttribute('part') === 'card-title');
-      // Three counts, expand-all, two languages, the plan's link, three cards' buttons and two links, retry, a card's button and links.
-      expect(controls).to.have.length(16);
+      // Two counts, expand-all, two languages, the plan's link, three cards' buttons and two links, retry, a card's button and links.
+      expect(controls).to.have.length(15);
       expect(titles).to.have.length(3);
       for (const element of [...controls, ...titles])
         expect(getComputedStyle(element).cursor, element.outerHTML).to.equal(pageCursor);

@@ -599,6 +599,8 @@ describe('<plan-summary>', () => {
     /** `sampleFeed()` with two more priorities and every status given: 2 done, 1 on track, 1 at risk, 1 behind. */
     function statusFeed() {
       const feed = sampleFeed();
+      // Given statuses only: with the sample's period, long over, none would be on track.
+      delete feed.plan.period;
       feed.priorities[0]!.status = 'on-track';
       feed.priorities[2]!.status = 'done';
       feed.priorities.push(
@@ -641,8 +643,8 @@ describe('<plan-summary>', () => {
       expect(rate(summary)).to.equal('40% done');
       const group = summary.shadowRoot!.querySelector('[part="headline"] [role="group"]')!;
       expect(group.getAttribute('aria-label')).to.equal('Filter by status');
-      // Inside the header, after the ring, before the tools.
-      expect(root(summary).part('headline')!.parentElement).to.equal(root(summary).part('header'));
+      // Inside the header, its last part: after the ring and the tools, just above what it filters.
+      expect(root(summary).part('header')!.lastElementChild === root(summary).part('headline')).to.equal(true);
       const meta = summary.shadowRoot!.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ');
       expect(meta).to.contain('Figures as of January 15, 2021').and.not.contain('Updated');
       // No priority, no headline.
@@ -690,7 +692,7 @@ describe('<plan-summary>', () => {
       expect(meta()).to.contain('数据截至 2021年1月15日');
       countButton(summary, '已完成').click();
       await oneEvent(summary, 'plan-filter');
-      expect(said(summary)).to.equal('共 5 项重点工作，显示 2 项');
+      expect(said(summary)).to.equal('共 5 项重点工作，显示 2 项：已完成');
       summary.lang = 'zh-Hant';
       await summary.updateComplete;
       expect(counts(summary).map(({ text }) => text)).to.deep.equal([
@@ -701,7 +703,7 @@ describe('<plan-summary>', () => {
       ]);
       expect(rate(summary)).to.equal('完成率 40%');
       expect(meta()).to.contain('資料截至 2021年1月15日');
-      expect(said(summary)).to.equal('共 5 項重點工作，顯示 2 項');
+      expect(said(summary)).to.equal('共 5 項重點工作，顯示 2 項：已完成');
       expect(summary.shadowRoot!.querySelector('[part="headline"] [role="group"]')!.getAttribute('aria-label')).to.equal(
         '依狀態篩選',
       );
@@ -725,24 +727,39 @@ describe('<plan-summary>', () => {
       ]);
       expect(rate(summary)).to.equal('40% done');
       expect(location.hash).to.equal('#status-done');
-      expect(said(summary)).to.equal('Showing 2 of 5 priorities');
+      expect(said(summary)).to.equal('Showing 2 of 5 priorities: Done');
 
       countButton(summary, 'Behind').click();
       await until(() => events.length === 2, 'plan-filter');
       expect(cardIds(summary)).to.deep.equal(['library']);
       expect(events[1]!.detail).to.deep.equal({ statuses: ['off-track'] });
       expect(location.hash).to.equal('#status-off-track');
-      expect(said(summary)).to.equal('Showing 1 of 5 priorities');
+      expect(said(summary)).to.equal('Showing 1 of 5 priorities: Behind schedule');
 
-      countButton(summary, 'Behind').click();
+      // Another status of the same count is said too: its words change the announcement.
+      countButton(summary, 'At risk').click();
       await until(() => events.length === 3, 'plan-filter');
+      expect(said(summary)).to.equal('Showing 1 of 5 priorities: At risk');
+
+      countButton(summary, 'At risk').click();
+      await until(() => events.length === 4, 'plan-filter');
       expect(cardIds(summary)).to.deep.equal(['safety', 'reform', 'sports', 'roads', 'library']);
-      expect(events[2]!.detail).to.deep.equal({ statuses: [] });
+      expect(events[3]!.detail).to.deep.equal({ statuses: [] });
       expect(counts(summary).map(({ pressed }) => pressed)).to.deep.equal(['false', 'false', 'false', 'false']);
       expect(location.href).to.not.contain('#');
       expect(said(summary)).to.equal('Showing 5 of 5 priorities');
       // The address is rewritten in place: Back leaves the page, as before.
       expect(history.length).to.equal(entries);
+    });
+
+    it('leaves an editor’s #plan-check in the address, and its list of warnings, when a count is pressed', async () => {
+      linkTo('#plan-check');
+      const { summary } = await render(html`<plan-summary .feed=${statusFeed()}></plan-summary>`);
+      countButton(summary, 'Done').click();
+      await oneEvent(summary, 'plan-filter');
+      expect(cardIds(summary)).to.deep.equal(['sports', 'roads']);
+      expect(location.hash).to.equal('#plan-check');
+      expect(root(summary).part('check')).to.not.equal(null);
     });
 
     it('writes the hash onto the page’s own address, also under a <base> that points elsewhere', async () => {
@@ -769,13 +786,13 @@ describe('<plan-summary>', () => {
       await oneEvent(summary, 'plan-filter');
       expect(cardIds(summary)).to.deep.equal(['roads', 'sports']);
       expect(counts(summary).map(({ text }) => text)).to.deep.equal(['Done (2)', 'At risk (1)', 'Behind schedule (1)']);
-      expect(said(summary)).to.equal('Showing 2 of 4 priorities');
+      expect(said(summary)).to.equal('Showing 2 of 4 priorities: Done');
       // A new choice of the editor's keeps the filter, counted afresh.
       summary.priorities = 'roads safety';
       await summary.updateComplete;
       expect(cardIds(summary)).to.deep.equal(['roads']);
       expect(counts(summary)).to.deep.equal([{ text: 'Done (1)', pressed: 'true' }, ...unpressed('On track (1)')]);
-      expect(said(summary)).to.equal('Showing 1 of 2 priorities');
+      expect(said(summary)).to.equal('Showing 1 of 2 priorities: Done');
     });
 
     it('opens the same view from a #status-<status> link, and fires no event for it', async () => {
@@ -786,7 +803,7 @@ describe('<plan-summary>', () => {
       );
       expect(cardIds(summary)).to.deep.equal(['reform']);
       expect(counts(summary).find(({ pressed }) => pressed === 'true')).to.deep.equal({ text: 'At risk (1)', pressed: 'true' });
-      expect(said(summary)).to.equal('Showing 1 of 5 priorities');
+      expect(said(summary)).to.equal('Showing 1 of 5 priorities: At risk');
       expect(events).to.deep.equal([]);
     });
 
@@ -798,11 +815,18 @@ describe('<plan-summary>', () => {
       await until(() => events.length === 1, 'plan-filter');
       expect(events[0]!.detail).to.deep.equal({ statuses: ['off-track'] });
       expect(cardIds(summary)).to.deep.equal(['library']);
-      expect(said(summary)).to.equal('Showing 1 of 5 priorities');
-      // A link to a card filtered out shows all, and opens it.
-      location.hash = '#priority-safety';
+      expect(said(summary)).to.equal('Showing 1 of 5 priorities: Behind schedule');
+      // A status none has shows all, and the event says so.
+      location.hash = '#status-not-started';
       await until(() => events.length === 2, 'plan-filter');
       expect(events[1]!.detail).to.deep.equal({ statuses: [] });
+      expect(cardIds(summary)).to.have.length(5);
+      location.hash = '#status-off-track';
+      await until(() => events.length === 3, 'plan-filter');
+      // A link to a card filtered out shows all, and opens it.
+      location.hash = '#priority-safety';
+      await until(() => events.length === 4, 'plan-filter');
+      expect(events[3]!.detail).to.deep.equal({ statuses: [] });
       expect(cardIds(summary)).to.deep.equal(['safety', 'reform', 'sports', 'roads', 'library']);
       await until(() => openStates(summary)[0], 'the linked card open');
     });
@@ -857,7 +881,7 @@ describe('<plan-summary>', () => {
       const { summary } = await render(html`<plan-summary hide-header .feed=${statusFeed()}></plan-summary>`);
       expect(root(summary).part('headline')).to.equal(null);
       expect(cardIds(summary)).to.deep.equal(['sports', 'roads']);
-      expect(said(summary)).to.equal('Showing 2 of 5 priorities');
+      expect(said(summary)).to.equal('Showing 2 of 5 priorities: Done');
     });
 
     it('is accessible filtered, in each interface language', async () => {

@@ -217,6 +217,8 @@ describe('time nodes: days left to a due date', () => {
     expect(daysLeft({}, today)).to.deep.equal(NaN);
     // A standalone card's priority is not validated.
     expect(daysLeft({ due: null } as unknown as { due: string }, today)).to.deep.equal(NaN);
+    // Nor is a date-time there a broken field: it counts as its day, in whole days.
+    expect(daysLeft({ due: '2024-01-18T10:00' }, today)).to.equal(3);
     // The day after the due date in Beijing, still the due date in UTC: overdue there.
     expect(daysLeft({ due: '2024-01-14' }, visitorToday(day('2024-01-14') + 16.5 * hour, -480))).to.equal(-1);
   });

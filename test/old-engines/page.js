@@ -106,6 +106,25 @@ const checks = [
     },
   ],
   [
+    'a status count filters the cards',
+    async () => {
+      const count = inSummary('[part=headline] button')[0];
+      const all = cards().length;
+      const [, shown] = /(\d+)/.exec(count.textContent) || [];
+      count.click();
+      await until(
+        () => count.getAttribute('aria-pressed') === 'true' && cards().length === Number(shown),
+        `after a click on "${count.textContent.trim()}", ${cards().length} cards show and the count is pressed: ${count.getAttribute('aria-pressed')}`,
+      );
+      if (!/^#status-/.test(location.hash)) throw new Error(`after a click on a count, the address's hash is "${location.hash}"`);
+      count.click();
+      await until(
+        () => count.getAttribute('aria-pressed') === 'false' && cards().length === all,
+        'after a second click, not every card shows',
+      );
+    },
+  ],
+  [
     'language switcher',
     async () => {
       inSummary('[part=languages] button[lang=en]')[0].click();

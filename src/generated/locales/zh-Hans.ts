@@ -86,6 +86,7 @@
 'retry': `重新加载`,
 'saved-copy': str`暂时无法获取最新数据，以下是 ${0} 保存的副本。`,
 'shown-count': str`共 ${1} 项重点工作，显示 ${0} 项`,
+'shown-status-count': str`共 ${1} 项重点工作，显示 ${0} 项：${2}`,
 'stale': str`数据更新于${0}（${1}），可能已不是最新。`,
 'status': `状态：`,
 'status-count': str`${0} ${1} 项`,

@@ -86,6 +86,7 @@
 'retry': `重新載入`,
 'saved-copy': str`暫時無法取得最新資料，以下是 ${0} 儲存的副本。`,
 'shown-count': str`共 ${1} 項重點工作，顯示 ${0} 項`,
+'shown-status-count': str`共 ${1} 項重點工作，顯示 ${0} 項：${2}`,
 'stale': str`資料更新於${0}（${1}），可能已非最新。`,
 'status': `狀態：`,
 'status-count': str`${0} ${1} 項`,
