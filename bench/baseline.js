@@ -531,7 +531,6 @@ class BenchCard extends HTMLElement {
       return localeChain(locale).includes(lang.toLowerCase()) ? text(value) : element('span', { lang }, text(value));
     };
     const date = (iso) => element('time', { datetime: iso }, formatDate(iso, locale));
-    const number = (value) => (value === undefined ? '–' : formatNumber(value, locale));
     /** A section of `items`, undefined when there are none; `fill` makes each item's entry. */
     const section = (template, title, items, fill) => {
       if (items.length === 0) return undefined;
