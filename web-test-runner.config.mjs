@@ -148,5 +148,6 @@ export default {
   ],
   browsers: [chromium(), firefox()],
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  // Every file of every group, one at a time on a machine of two cores, takes some 5 minutes.
+  testsFinishTimeout: 600000,
 };
