@@ -360,11 +360,13 @@ describe('<plan-priority-card>', () => {
       ]);
       const { part, text, toggle } = parts(card);
       expect(text('overdue')).to.equal('! 2 overdue');
-      expect(part('overdue').parentElement).to.equal(part('card-header'));
-      // The button's description, which screen readers say after its name: the count, without the icon.
-      const described = card.shadowRoot!.getElementById(toggle.getAttribute('aria-describedby')!)!;
-      expect(described).to.equal(part('overdue'));
-      expect(described.querySelector('[aria-hidden="true"]')!.textContent!.trim()).to.equal('!');
+      expect(part('overdue').parentElement === part('card-header'), 'in the header').to.equal(true);
+      // The button's description, which screen readers say after its name: status, ring, then the
+      // count, without the icon.
+      expect(toggle.getAttribute('aria-describedby')).to.equal('status ring overdue');
+      const described = card.shadowRoot!.getElementById('overdue')!;
+      expect(described.textContent!.trim()).to.equal('2 overdue');
+      expect(part('overdue').contains(described), 'the count in its part').to.equal(true);
       const offTrack = getComputedStyle(part('overdue')).color;
       expect(offTrack).to.equal('rgb(207, 34, 46)');
       expect(getComputedStyle(card.shadowRoot!.querySelector('.actions strong')!).color).to.equal(offTrack);
@@ -390,12 +392,12 @@ describe('<plan-priority-card>', () => {
       expect(parts(card).text('overdue')).to.equal('! 1 項逾期');
     });
 
-    it('shows no count, and describes the button by nothing, when no action is overdue', async () => {
+    it('shows no count, and describes the button by its status and ring alone, when no action is overdue', async () => {
       const card = await fixture<PlanPriorityCard>(
         html`<plan-priority-card .priority=${{ ...safety!, actions: actions.slice(1, 6) }}></plan-priority-card>`,
       );
-      expect(parts(card).part('overdue')).to.equal(null);
-      expect(parts(card).toggle.hasAttribute('aria-describedby')).to.equal(false);
+      expect(parts(card).part('overdue') === null, 'no count').to.equal(true);
+      expect(parts(card).toggle.getAttribute('aria-describedby')).to.equal('status ring');
     });
   });
 });
