@@ -148,6 +148,5 @@ export default {
   ],
   browsers: [chromium(), firefox()],
   testFramework: { config: { timeout: 10000 } },
-  // Every file of every group, one at a time on a machine of two cores, takes some 5 minutes.
-  testsFinishTimeout: 600000,
+  testsFinishTimeout: 300000,
 };

@@ -98,6 +98,14 @@ const PLAN = object(
     defaultLocale: string,
     url: string,
     notice: text,
+    statusRule: leaf((value) => {
+      const rule = value as Record<string, unknown>;
+      const within = (low: unknown, high: unknown) =>
+        isFiniteNumber(low) && isFiniteNumber(high) && 0 <= low && low <= high && high <= 100;
+      return rule.basis === 'ratio'
+        ? within(rule.atRisk, rule.onTrack)
+        : rule.basis === 'points' && within(rule.atRisk, rule.offTrack);
+    }, 'a ratio or points rule, "atRisk" the smaller, 0–100'),
   },
   ['title', 'defaultLocale'],
 );

@@ -60,8 +60,8 @@ describe('host page: mounting and removing a refreshing widget again and again',
     }
 
     const atStart = win.live();
-    // What a shown, refreshing widget holds: one interval, and a hashchange listener on window and a
-    // mouseover one for page tools (docs/page-tools.md).
+    // What a shown, refreshing widget holds: one interval, and a hashchange listener on window, and
+    // mouseover, click and auxclick ones for page tools and exit notices (docs/page-tools.md).
     const shown = doc.createElement('plan-summary');
     shown.setAttribute('src', SRC);
     shown.setAttribute('refresh', '10');
@@ -74,6 +74,8 @@ describe('host page: mounting and removing a refreshing widget again and again',
         ...atStart.windowListeners,
         hashchange: (atStart.windowListeners.hashchange ?? 0) + 1,
         mouseover: (atStart.windowListeners.mouseover ?? 0) + 1,
+        click: (atStart.windowListeners.click ?? 0) + 1,
+        auxclick: (atStart.windowListeners.auxclick ?? 0) + 1,
       },
     });
     shown.remove();
