@@ -187,9 +187,11 @@ export const cardStyles = [
       font-weight: 700;
     }
 
-    /* Beside the status, so that a card with overdue actions is no taller. */
+    /* Beside the status, so that a card with overdue actions is no taller. Broken between words only:
+       the host's break-word would let a narrow card squeeze "overdue" to a letter a line. */
     [part='overdue'] {
       grid-area: 1 / 4;
+      word-break: normal;
       font-size: 0.9em;
       line-height: 1.2;
     }

@@ -689,7 +689,7 @@ describe('<plan-summary>', () => {
         '进度滞后 1 项',
       ]);
       expect(rate(summary)).to.equal('完成率 40%');
-      expect(meta()).to.contain('数据截至 2021年1月15日');
+      expect(meta()).to.contain('数据截至2021年1月15日');
       countButton(summary, '已完成').click();
       await oneEvent(summary, 'plan-filter');
       expect(said(summary)).to.equal('共 5 项重点工作，显示 2 项：已完成');
@@ -702,7 +702,7 @@ describe('<plan-summary>', () => {
         '進度落後 1 項',
       ]);
       expect(rate(summary)).to.equal('完成率 40%');
-      expect(meta()).to.contain('資料截至 2021年1月15日');
+      expect(meta()).to.contain('資料截至2021年1月15日');
       expect(said(summary)).to.equal('共 5 項重點工作，顯示 2 項：已完成');
       expect(summary.shadowRoot!.querySelector('[part="headline"] [role="group"]')!.getAttribute('aria-label')).to.equal(
         '依狀態篩選',

@@ -47,7 +47,7 @@
 'expected-text': `应为字符串，或 {"&lt;语言&gt;": 字符串}`,
 'expected-url': `应为网址（URL）`,
 'expected-version': `应为 1（本组件读取第 1 版数据源）`,
-'figures-as-of': str`数据截至 ${0}`,
+'figures-as-of': str`数据截至${0}`,
 'http': str`服务器对 ${1} 返回了 ${0}。请检查地址。`,
 'in-progress': `进行中`,
 'invalid': `数据不符合 plan-widgets 的格式：`,

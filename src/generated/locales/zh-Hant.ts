@@ -47,7 +47,7 @@
 'expected-text': `應為字串，或 {"&lt;語言&gt;": 字串}`,
 'expected-url': `應為網址（URL）`,
 'expected-version': `應為 1（本元件讀取第 1 版資料來源）`,
-'figures-as-of': str`資料截至 ${0}`,
+'figures-as-of': str`資料截至${0}`,
 'http': str`伺服器對 ${1} 回應 ${0}。請檢查網址。`,
 'in-progress': `進行中`,
 'invalid': `資料不符合 plan-widgets 的格式：`,
