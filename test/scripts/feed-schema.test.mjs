@@ -1,7 +1,8 @@
 // The published JSON Schema, dist/plan-feed.schema.json (written by `npm run build`, which `npm test` runs
 // before these tests), against the widget's own validation: for any JSON value, the schema accepts it
-// exactly when parseFeed() accepts it with no warning, except for the one difference the format
-// documents (docs/feed-format.md, "The JSON Schema"): the schema cannot say that ids are unique.
+// exactly when parseFeed() accepts it with no warning, except for the two differences the format
+// documents (docs/feed-format.md, "The JSON Schema"): the schema cannot say that ids are unique, nor
+// that statusRule's atRisk is the smaller threshold (JSON Schema cannot compare two values).
 // The feeds come from test/fixtures/feed-arbitraries.ts, loaded with src/feed/parse.ts through Vite,
 // since Node does not read TypeScript; ajv is CommonJS, which the browser tests cannot load.
 import { test } from 'node:test';
@@ -34,18 +35,32 @@ async function schemaValidator() {
 }
 
 const { parseFeed } = await load('src/feed/parse.ts');
+const { isStatusRule } = await load('src/feed/schema.ts');
 const { problemText } = await load('src/feed/errors.ts');
 const { anyDateTime, anyJson, feedArbitrary, withPlanUpdated } = await load('test/fixtures/feed-arbitraries.ts');
 const validate = await schemaValidator();
 
-/** The one difference the format documents: a repeated id is left out with a warning, the schema cannot see it. */
+/** The first difference the format documents: a repeated id is left out with a warning, the schema cannot see it. */
 const REPEATED_ID = /^priorities\[\d+\]\.id: ".*" repeats an earlier id$/s;
 
-/** parseFeed's verdict: accepted (no warning but a repeated id), or what it said. */
+/**
+ * The second: a statusRule that would be valid with its two thresholds swapped. The schema checks
+ * each number, not which is the smaller.
+ */
+function thresholdsReversed(rule) {
+  if (typeof rule !== 'object' || rule === null) return false;
+  const other = rule.basis === 'ratio' ? 'onTrack' : 'offTrack';
+  return !isStatusRule(rule) && isStatusRule({ ...rule, atRisk: rule[other], [other]: rule.atRisk });
+}
+
+/** parseFeed's verdict: accepted (no warning but the two documented differences), or what it said. */
 function runtime(value) {
   try {
     const { warnings } = parseFeed(value);
-    const problems = warnings.map(problemText).filter((warning) => !REPEATED_ID.test(warning));
+    const reversed = thresholdsReversed(value?.plan?.statusRule);
+    const problems = warnings
+      .map(problemText)
+      .filter((warning) => !REPEATED_ID.test(warning) && !(reversed && warning.startsWith('plan.statusRule: ')));
     return { accepts: problems.length === 0, said: problems };
   } catch (error) {
     if (error?.name !== 'FeedError') throw error;
@@ -89,6 +104,28 @@ test('the JSON Schema accepts a JSON value exactly when parseFeed accepts it wit
   t.diagnostic(`fuzz cases: ${verdicts.accepted + verdicts.rejected}`);
   // Both verdicts are common enough to be tested: neither side may pass by saying the same thing always.
   assert.ok(verdicts.accepted > 250 && verdicts.rejected > 250, JSON.stringify(verdicts));
+});
+
+test('a statusRule with its thresholds the wrong way round: the schema accepts it, parseFeed warns (documented)', () => {
+  const feed = (statusRule) => ({ version: 1, plan: { title: 't', statusRule }, priorities: [{ id: 'a', title: 'a' }] });
+  const warned = (statusRule) => parseFeed(feed(statusRule)).warnings.map(problemText);
+  for (const reversed of [
+    { basis: 'ratio', onTrack: 80, atRisk: 90 },
+    { basis: 'points', atRisk: 30, offTrack: 10 },
+  ]) {
+    assert.equal(validate(feed(reversed)), true, JSON.stringify(reversed));
+    assert.deepEqual(warned(reversed).map((warning) => warning.split(':')[0]), ['plan.statusRule']);
+    assert.equal(runtime(feed(reversed)).accepts, true, 'the property test counts it as the documented difference');
+  }
+  // Broken in a way the schema sees: not taken for the documented difference.
+  for (const broken of [
+    { basis: 'ratio', onTrack: 80, atRisk: 190 },
+    { basis: 'points', atRisk: 30 },
+    { basis: 'steps', atRisk: 30, offTrack: 10 },
+  ]) {
+    assert.equal(validate(feed(broken)), false, JSON.stringify(broken));
+    assert.equal(runtime(feed(broken)).accepts, false, JSON.stringify(broken));
+  }
 });
 
 test('the schema and parseFeed agree on the plan.updated values the properties once found them split on', () => {
