@@ -114,7 +114,10 @@ test('a statusRule with its thresholds the wrong way round: the schema accepts i
     { basis: 'points', atRisk: 30, offTrack: 10 },
   ]) {
     assert.equal(validate(feed(reversed)), true, JSON.stringify(reversed));
-    assert.deepEqual(warned(reversed).map((warning) => warning.split(':')[0]), ['plan.statusRule']);
+    assert.deepEqual(
+      warned(reversed).map((warning) => warning.split(':')[0]),
+      ['plan.statusRule'],
+    );
     assert.equal(runtime(feed(reversed)).accepts, true, 'the property test counts it as the documented difference');
   }
   // Broken in a way the schema sees: not taken for the documented difference.
