@@ -11,7 +11,7 @@
 // - fuzz cases: each browser property test runs fast-check through test/fixtures/fuzz.ts, which sends
 //   the number of cases that passed to the test runner (written to the same JSON file, by browser); the
 //   Node property test (test/scripts/feed-schema.test.mjs) prints it as a TAP diagnostic, `fuzz cases: N`;
-// - heap: the diagnostic of test/scripts/heap.test.mjs.
+// - heap: the two diagnostics of test/scripts/heap.test.mjs (per mount, and held by 1,000 priorities).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,6 +96,8 @@ const heap =
     node.output,
   );
 if (heap === null) problems.push('the heap test gave no figures');
+const heapHeld = /^\s*# heap held by ([\d,]+) rendered priorities: ([\d.]+ MB), budget ([\d.]+ MB)$/m.exec(node.output);
+if (heapHeld === null) problems.push('the heap budget test gave no figures');
 
 // A run that failed with no failed test to show for it (it crashed, or timed out) counts as one failure.
 let failures = browserFailures + nodeFailures;
@@ -123,6 +125,7 @@ console.log(
     ` × ${browserNames.length} browsers, ${format(nodeTests || 0)} Node tests,` +
     ` ${format(sum(browserProperties.map(({ cases }) => cases)) + nodeFuzzCases)} fuzz cases (${properties.join(' + ')}),` +
     ` heap ${heap ? `${heap[1]} per mount (limit ${heap[2]}; leaking variant ${heap[3]})` : 'not measured'},` +
+    ` ${heapHeld ? `${heapHeld[2]} held by ${format(Number(heapHeld[1]))} priorities (budget ${heapHeld[3]})` : 'heap of many priorities not measured'},` +
     `${skipped > 0 ? ` ${format(skipped)} skipped,` : ''} ${format(failures)} failure${failures === 1 ? '' : 's'}.` +
     (problems.length > 0 ? `\n${problems.join('; ')}.` : ''),
 );

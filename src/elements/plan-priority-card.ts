@@ -5,6 +5,7 @@ import { msg } from '../i18n/localize.js';
 import { LocalizedElement } from './localized-element.js';
 import { cardStyles } from './plan-priority-card.styles.js';
 import { emit } from './events.js';
+import { snapshot, unlessAlike } from './snapshot.js';
 import { heading, headingLevel } from './heading.js';
 import type { Measure, PlanPriority, Status, StatusRule, Text } from '../feed/schema.js';
 import { DUE_SOON_DAYS, daysLeft, effectiveStatus, overdueCount, priorityProgress, visitorToday } from '../feed/progress.js';
@@ -98,9 +99,27 @@ export class PlanPriorityCard extends LocalizedElement {
     return this.defaultLocale;
   }
 
+  /**
+   * What the texts and details show, the same array while they would render alike: the key of their
+   * snapshots (snapshot.ts), which are made again when it changes. The ring is no snapshot: it moves
+   * to a new value (its transition) rather than being replaced.
+   */
+  private shown?: readonly unknown[];
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.priority !== undefined) this.status = effectiveStatus(this.priority, this.expected, this.statusRule);
+    const priority = this.priority;
+    if (priority === undefined) return;
+    this.status = effectiveStatus(priority, this.expected, this.statusRule);
+    // The status, not `expected`, which a refresh moves on by the time passed, and the status rule.
+    this.shown = unlessAlike(this.shown, [
+      priority,
+      this.status,
+      this.headingLevel,
+      visitorToday(Date.now()),
+      this.locale,
+      this.fallbackLocale,
+    ]);
   }
 
   /**
@@ -136,6 +155,7 @@ export class PlanPriorityCard extends LocalizedElement {
     const level = headingLevel(this.headingLevel, 3);
     const today = visitorToday(Date.now());
     const overdue = overdueCount(priority.actions, today);
+    const shown = this.shown;
     // One button for the whole header, named by number and title alone: status, ring and the count of
     // overdue actions are its description, hidden from its name (the ring's description is its value
     // text). Closed details stay findable by find-in-page; `nothing` removes the attribute. (The cast
@@ -153,12 +173,17 @@ export class PlanPriorityCard extends LocalizedElement {
             @click=${() => this.ask(!this.expanded)}
           >
             <span part="card-header">
-              ${priority.number === undefined ? nothing : html`<span part="card-number">${priority.number}</span>`}
-              <span part="card-title" lang=${this.textLang(priority.title)}>${this.text(priority.title)}</span>
-              <span part="status">
-                <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
-                <span id="status" aria-hidden="true"><span class="visually-hidden">${msg('Status:', { id: 'status' })} </span>${statusLabel(status)}</span>
-              </span>
+              ${snapshot(
+                shown,
+                () => html`
+                  ${priority.number === undefined ? nothing : html`<span part="card-number">${priority.number}</span>`}
+                  <span part="card-title" lang=${this.textLang(priority.title)}>${this.text(priority.title)}</span>
+                  <span part="status">
+                    <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
+                    <span id="status" aria-hidden="true"><span class="visually-hidden">${msg('Status:', { id: 'status' })} </span>${statusLabel(status)}</span>
+                  </span>
+                `,
+              )}
               <plan-progress-ring
                 part="ring"
                 id="ring"
@@ -168,22 +193,22 @@ export class PlanPriorityCard extends LocalizedElement {
                 .value=${priorityProgress(priority)}
                 .expected=${this.expected}
               ></plan-progress-ring>
-              ${
+              ${snapshot(shown, () =>
                 overdue
                   ? html`<span part="overdue"><span aria-hidden="true">! </span><span id="overdue" aria-hidden="true">${msg(str`${overdue} overdue`, { id: 'overdue-count' })}</span></span>`
-                  : nothing
-              }
+                  : nothing,
+              )}
             </span>
           </button>`,
         )}
-        ${summary ? html`<p part="card-summary" lang=${this.textLang(priority.summary)}>${summary}</p>` : nothing}
+        ${snapshot(shown, () => (summary ? html`<p part="card-summary" lang=${this.textLang(priority.summary)}>${summary}</p>` : nothing))}
         <div
           part="card-body"
           id="details"
           hidden=${(this.expanded ? nothing : 'until-found') as 'until-found'}
           @beforematch=${() => this.ask(true)}
         >
-          ${this.renderDetails(priority, level, today)}
+          ${snapshot(shown, () => this.renderDetails(priority, level, today))}
         </div>
       </article>
     `;

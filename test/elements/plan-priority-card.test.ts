@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
-import type { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
+import type { CardPriority, PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
 import type { PlanProgressRing } from '../../src/elements/plan-progress-ring.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { sampleFeed } from '../fixtures/feeds.js';
@@ -277,13 +277,42 @@ describe('<plan-priority-card>', () => {
       html`<plan-priority-card lang="zh-Hans" expanded .priority=${{ ...safety!, measures, leader: '张副局长' }}></plan-priority-card>`,
     );
     const terms = () => [...card.shadowRoot!.querySelectorAll('dl.section dt')].map((dt) => dt.textContent);
-    const trend = card.shadowRoot!.querySelector('[part="trend"]')!;
-    expect(trend.getAttribute('aria-label')).to.equal('从2023年11月30日的34到2023年12月31日的34；较2023年11月30日±0');
+    const trend = () => card.shadowRoot!.querySelector('[part="trend"]')!;
+    expect(trend().getAttribute('aria-label')).to.equal('从2023年11月30日的34到2023年12月31日的34；较2023年11月30日±0');
     expect(terms()).to.include('分管领导');
     card.lang = 'zh-Hant';
     await card.updateComplete;
-    expect(trend.textContent!.trim()).to.equal('較2023年11月30日±0');
+    expect(trend().textContent!.trim()).to.equal('較2023年11月30日±0');
     expect(terms()).to.include('分管領導');
+  });
+
+  it('keeps its content as it was when given an equal new priority, and shows a changed one', async () => {
+    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card expanded .priority=${safety}></plan-priority-card>`);
+    const link = card.shadowRoot!.querySelector('a')!;
+    link.focus();
+    card.priority = structuredClone(safety);
+    await card.updateComplete;
+    // The same nodes: focus stays on the link a visitor had reached.
+    expect(card.shadowRoot!.querySelector('a') === link).to.equal(true);
+    expect(card.shadowRoot!.activeElement === link).to.equal(true);
+    card.priority = {
+      ...structuredClone(safety!),
+      title: 'Safety first',
+      links: [{ label: 'New plan', url: 'https://example.org/new.pdf' }],
+    };
+    await card.updateComplete;
+    expect(parts(card).text('card-title')).to.equal('Safety first');
+    expect([...card.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(['New plan']);
+  });
+
+  it('renders a priority JSON cannot write, and again when it is set again', async () => {
+    const priority: CardPriority & { self?: unknown } = { id: 'loop', title: 'Loop', summary: 'One', weight: 1 };
+    priority.self = priority;
+    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card .priority=${priority}></plan-priority-card>`);
+    expect(parts(card).text('card-summary')).to.equal('One');
+    card.priority = { ...priority, summary: 'Two' };
+    await card.updateComplete;
+    expect(parts(card).text('card-summary')).to.equal('Two');
   });
 
   it('uses the heading level it is given, and the next one inside', async () => {

@@ -1118,6 +1118,29 @@ describe('<plan-summary>', () => {
       expect(safety.priority!.progress).to.equal(90);
     });
 
+    it('keeps the content of the priorities a refresh leaves alone as it was, focus on a link included', async () => {
+      const timers = catchTimer();
+      // A period under way: the progress expected by now has moved on when the refresh comes.
+      const feed = () => ({
+        ...sampleFeed(),
+        plan: { ...sampleFeed().plan, period: { start: '2020-09-01', end: '2099-07-31' } },
+      });
+      const updated = feed();
+      updated.priorities[1]!.title = 'Reform, renamed';
+      const stub = stubFetch(json(feed()), json(updated));
+      restore.push(stub.restore);
+      const { summary } = await render(html`<plan-summary src="/plan.json" refresh="60" expanded="safety"></plan-summary>`);
+      restore.push(() => summary.remove());
+      const [safety, reform] = root(summary).cards();
+      const link = safety!.shadowRoot!.querySelector('a')!;
+      link.focus();
+      timers[0]!.tick();
+      await oneEvent(summary, 'plan-load');
+      expect(safety!.shadowRoot!.querySelector('a') === link).to.equal(true);
+      expect(safety!.shadowRoot!.activeElement === link).to.equal(true);
+      expect(reform!.shadowRoot!.querySelector('[part="card-title"]')!.textContent).to.equal('Reform, renamed');
+    });
+
     it('does not reopen a card the visitor closed, though the page’s hash names it', async () => {
       linkTo('#priority-reform');
       const timers = catchTimer();
