@@ -62,8 +62,8 @@ export class LocalizedElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (connected.size === 0) followPointer(true);
     connected.add(this);
-    followPointer(true);
     // One observer for the whole page: an inherited `lang` can change on any ancestor, at any time,
     // also inside the shadow roots the element sits in (an app shell's).
     langObserver ??= new MutationObserver(() => connected.forEach((element) => element.lang || element.requestUpdate()));

@@ -29,13 +29,23 @@ export function localeFallbacks(locale: string): string[] {
 }
 
 /**
+ * `localeFallbacks` in lower case, kept per locale: a render matches every feed text against its
+ * locale, a few locales thousands of times.
+ */
+const lowerCaseFallbacks = new Map<string, readonly string[]>();
+
+/**
  * The best of `available` for `locale` by the same fallback chain, compared without regard to case;
  * undefined when none fits.
  */
 export function matchLocale<T extends string>(locale: string, available: readonly T[]): T | undefined {
-  const byLowerCase = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
-  for (const tag of localeFallbacks(locale)) {
-    const match = byLowerCase.get(tag.toLowerCase());
+  let chain = lowerCaseFallbacks.get(locale);
+  if (chain === undefined) {
+    chain = localeFallbacks(locale).map((tag) => tag.toLowerCase());
+    lowerCaseFallbacks.set(locale, chain);
+  }
+  for (const tag of chain) {
+    const match = available.find((candidate) => candidate.toLowerCase() === tag);
     if (match !== undefined) return match;
   }
   return undefined;

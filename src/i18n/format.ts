@@ -67,17 +67,27 @@ export function formatMeasure(
   ];
 }
 
+/** Dates as formatted, by locale and value: a long plan shows the same few dates on every card. */
+const formattedDates = new Map<string, string>();
+
 /**
  * `23 August 2023`, `2023年8月23日`: an ISO date read as a calendar day, wherever the visitor is. A
  * value that is no date (a standalone card's priority is not validated) is shown as it is written.
  */
 export function formatDate(iso: string, locale: string): string {
-  const time = isoDateToTime(String(iso).slice(0, 10));
-  if (Number.isNaN(time)) return closeBidi(String(iso));
-  return cached(
-    `date|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-  ).format(time);
+  const key = `${locale}|${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    const time = isoDateToTime(String(iso).slice(0, 10));
+    text = Number.isNaN(time)
+      ? closeBidi(String(iso))
+      : cached(
+          `date|${locale}`,
+          () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+        ).format(time);
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 /** `3 months ago`, `3个月前`: the age of something `days` old, in the largest fitting unit. */

@@ -39,16 +39,24 @@ export const msg: ((template: Template, options: { id: string; desc?: string }) 
   return localized.strings.reduce((text, part, i) => `${text}${String(values[order ? order[i - 1]! : i - 1])}${part}`);
 };
 
+const canonicalTags = new Map<string, string>();
+
 /**
  * A tag as Intl writes it (`zh-hant-tw` → `zh-Hant-TW`, `zh_CN` → `zh-CN`); `en` for what is no
- * language tag at all, so that no Intl formatter is ever handed one it throws on.
+ * language tag at all, so that no Intl formatter is ever handed one it throws on. Kept per tag: every
+ * element asks at each update.
  */
 export function canonicalLocale(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? sourceLocale;
-  } catch {
-    return sourceLocale;
+  let canonical = canonicalTags.get(tag);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? sourceLocale;
+    } catch {
+      canonical = sourceLocale;
+    }
+    canonicalTags.set(tag, canonical);
   }
+  return canonical;
 }
 
 /** The interface locale for any tag: `zh-TW` → `zh-Hant`, `zh` → `zh-Hans`, `fr` → `en`. */
