@@ -23,11 +23,12 @@ export function unlessAlike<T extends readonly unknown[]>(before: T | undefined,
 }
 
 /**
- * Renders `template()` as plain DOM, again only when `key` is another (`===`; see `unlessAlike`). Lit keeps an
- * object for each binding of a template it renders, to update it in place; content that only ever
- * changes as a whole needs none of them once it has rendered. A card's header and details are that:
- * a thousand cards held about 5 KB of such objects each (npm run bench: JS heap). The content must
- * have no event bindings, since nothing of Lit stays to update or remove them.
+ * Renders `template()` as plain DOM, again only when `key` is another (`===`; see `unlessAlike`).
+ * Lit keeps an object for each binding of a template it renders, to update it in place; content
+ * that only ever changes as a whole needs none of them once it has rendered. A card's texts and
+ * details are that: kept, such objects took about 4 KB a card (npm run bench: JS heap after 1,000
+ * priorities). The content must have no event bindings, since nothing of Lit stays to update or
+ * remove them.
  */
 class Snapshot extends Directive {
   private key?: unknown;
@@ -35,11 +36,12 @@ class Snapshot extends Directive {
   render(key: unknown, template: () => unknown): unknown {
     if (key === this.key) return noChange;
     this.key = key;
-    const scratch = document.createDocumentFragment();
-    render(template(), scratch);
-    // A second fragment takes the nodes, so that the first, which holds Lit's objects, is dropped.
     const nodes = document.createDocumentFragment();
-    nodes.append(...scratch.childNodes);
+    // Lit keeps its objects for what it renders on the node it renders before: once that node is
+    // gone, so are they.
+    const end = nodes.appendChild(document.createComment(''));
+    render(template(), nodes, { renderBefore: end });
+    end.remove();
     return nodes;
   }
 }
