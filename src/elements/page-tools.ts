@@ -79,7 +79,7 @@ function passLinkClick(event: MouseEvent): void {
 /**
  * Follows the pointer and the clicks on links while any element of the widget is on the page
  * (`true`), or stops (`false`). Captured at the window, before any listener of the page, also one
- * capturing on `document`. Adding the same listener again adds nothing.
+ * capturing on `document`.
  */
 export function followPointer(follow: boolean): void {
   const listen = follow ? addEventListener : removeEventListener;

@@ -74,7 +74,11 @@ export class PlanPriorityCard extends LocalizedElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** The priority to show: an entry of a feed's `priorities` (validated feeds add its `number`, which the card shows). */
+  /**
+   * The priority to show: an entry of a feed's `priorities` (validated feeds add its `number`, which
+   * the card shows). Read as data that does not change: to show a change, set a new object, as
+   * `<plan-summary>` does at each refresh; an equal new object leaves the card as it is.
+   */
   declare priority?: CardPriority;
 
   /** Whether the details are shown. */
@@ -100,26 +104,43 @@ export class PlanPriorityCard extends LocalizedElement {
   }
 
   /**
-   * What the texts and details show, the same array while they would render alike: the key of their
-   * snapshots (snapshot.ts), which are made again when it changes. The ring is no snapshot: it moves
-   * to a new value (its transition) rather than being replaced.
+   * What the summary, the overdue count and the details show, the same array while they would render
+   * alike (`unlessAlike`): the key of their snapshots (snapshot.ts), which are made again when it
+   * changes. The ring is no snapshot: it moves to a new value (its transition) rather than being
+   * replaced.
    */
-  private shown?: readonly unknown[];
+  private shown?: readonly [priority: CardPriority, level: number, today: number, locale: string, fallbackLocale: string];
+
+  /** The same for number, title and status: `shown` and the status, which `expected` may change alone. */
+  private shownHeading?: readonly unknown[];
+
+  /** The link in the details that had the focus before an update, and its place among their links. */
+  private focusedLink?: { readonly link: Element; readonly index: number };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const priority = this.priority;
     if (priority === undefined) return;
     this.status = effectiveStatus(priority, this.expected, this.statusRule);
-    // The status, not `expected`, which a refresh moves on by the time passed, and the status rule.
-    this.shown = unlessAlike(this.shown, [
-      priority,
-      this.status,
-      this.headingLevel,
-      visitorToday(Date.now()),
-      this.locale,
-      this.fallbackLocale,
-    ]);
+    const level = headingLevel(this.headingLevel, 3);
+    this.shown = unlessAlike(this.shown, [priority, level, visitorToday(Date.now()), this.locale, this.fallbackLocale]);
+    this.shownHeading = unlessAlike(this.shownHeading, [this.shown, this.status]);
+    const active = this.shadowRoot?.activeElement;
+    const links = active?.closest('#details') ? [...this.renderRoot.querySelectorAll('#details a')] : [];
+    this.focusedLink = active && links.includes(active) ? { link: active, index: links.indexOf(active) } : undefined;
+  }
+
+  /**
+   * Details made again (their priority changed) lose the link a visitor was on: the focus goes to
+   * the link at its place, else to the card's button, not to the page.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const focused = this.focusedLink;
+    if (focused === undefined || focused.link.isConnected) return;
+    const target =
+      this.renderRoot.querySelectorAll<HTMLElement>('#details a')[focused.index] ?? this.renderRoot.querySelector('button');
+    target?.focus({ preventScroll: true });
   }
 
   /**
@@ -149,13 +170,12 @@ export class PlanPriorityCard extends LocalizedElement {
   protected override render() {
     const priority = this.priority;
     if (priority === undefined) return nothing;
-    // willUpdate has derived it from this priority.
+    // willUpdate has derived them from this priority.
     const status = this.status!;
+    const shown = this.shown!;
+    const [, level, today] = shown;
     const summary = this.text(priority.summary);
-    const level = headingLevel(this.headingLevel, 3);
-    const today = visitorToday(Date.now());
     const overdue = overdueCount(priority.actions, today);
-    const shown = this.shown;
     // One button for the whole header, named by number and title alone: status, ring and the count of
     // overdue actions are its description, hidden from its name (the ring's description is its value
     // text). Closed details stay findable by find-in-page; `nothing` removes the attribute. (The cast
@@ -174,7 +194,7 @@ export class PlanPriorityCard extends LocalizedElement {
           >
             <span part="card-header">
               ${snapshot(
-                shown,
+                this.shownHeading,
                 () => html`
                   ${priority.number === undefined ? nothing : html`<span part="card-number">${priority.number}</span>`}
                   <span part="card-title" lang=${this.textLang(priority.title)}>${this.text(priority.title)}</span>

@@ -2,24 +2,47 @@ import { noChange, render } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { DirectiveResult } from 'lit/directive.js';
 
+const isPlainObject = (value: object): value is Record<string, unknown> => {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
 /**
- * Whether an input renders as before: the same value, or an object JSON writes alike (a refresh
- * parses equal new objects; a framework may pass equal new ones). An object JSON cannot write (a
- * standalone card's priority is not validated) is never alike.
+ * Whether two values are the same data: the same value (`Object.is`: NaN is NaN, -0 is not 0), or
+ * plain objects and arrays whose entries are the same data. Anything else (a class instance, a
+ * function) only when it is the same object. A refresh parses equal new objects; a framework may
+ * pass some.
  */
-function alike(input: unknown, before: unknown): boolean {
-  if (input === before) return true;
+function sameData(input: unknown, before: unknown): boolean {
+  if (Object.is(input, before)) return true;
   if (typeof input !== 'object' || typeof before !== 'object' || input === null || before === null) return false;
-  try {
-    return JSON.stringify(input) === JSON.stringify(before);
-  } catch {
-    return false;
+  if (Array.isArray(input) || Array.isArray(before)) {
+    return (
+      Array.isArray(input) &&
+      Array.isArray(before) &&
+      input.length === before.length &&
+      input.every((entry, i) => sameData(entry, before[i]))
+    );
   }
+  if (!isPlainObject(input) || !isPlainObject(before)) return false;
+  const keys = Object.keys(input);
+  return (
+    keys.length === Object.keys(before).length &&
+    keys.every((key) => Object.prototype.hasOwnProperty.call(before, key) && sameData(input[key], before[key]))
+  );
 }
 
-/** `before` when each of `inputs` is `alike` the one at its place in it, else `inputs`: a key for `snapshot`. */
+/**
+ * `before` when each of `inputs` is the same data as the one at its place in it (`sameData`), else
+ * `inputs`: a key for `snapshot`. Two objects that hold themselves, each its own, are never the same.
+ */
 export function unlessAlike<T extends readonly unknown[]>(before: T | undefined, inputs: T): T {
-  return before?.length === inputs.length && inputs.every((input, i) => alike(input, before[i])) ? before : inputs;
+  try {
+    return before !== undefined && sameData(inputs, before) ? before : inputs;
+  } catch {
+    // A cycle: the comparison ran out of stack.
+    return inputs;
+  }
 }
 
 /**

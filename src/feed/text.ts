@@ -45,8 +45,10 @@ export function matchLocale<T extends string>(locale: string, available: readonl
     lowerCaseFallbacks.set(locale, chain);
   }
   for (const tag of chain) {
-    const match = available.find((candidate) => candidate.toLowerCase() === tag);
-    if (match !== undefined) return match;
+    // The last of tags that differ only in case, as a JSON object's last repeated key wins.
+    for (let i = available.length - 1; i >= 0; i--) {
+      if (available[i]!.toLowerCase() === tag) return available[i];
+    }
   }
   return undefined;
 }

@@ -67,7 +67,7 @@ export function formatMeasure(
   ];
 }
 
-/** Dates as formatted, by locale and value: a long plan shows the same few dates on every card. */
+/** Dates as formatted, by locale and day: a long plan shows the same few dates on every card. */
 const formattedDates = new Map<string, string>();
 
 /**
@@ -75,16 +75,16 @@ const formattedDates = new Map<string, string>();
  * value that is no date (a standalone card's priority is not validated) is shown as it is written.
  */
 export function formatDate(iso: string, locale: string): string {
-  const key = `${locale}|${iso}`;
+  const day = String(iso).slice(0, 10);
+  const time = isoDateToTime(day);
+  if (Number.isNaN(time)) return closeBidi(String(iso));
+  const key = `${locale}|${day}`;
   let text = formattedDates.get(key);
   if (text === undefined) {
-    const time = isoDateToTime(String(iso).slice(0, 10));
-    text = Number.isNaN(time)
-      ? closeBidi(String(iso))
-      : cached(
-          `date|${locale}`,
-          () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-        ).format(time);
+    text = cached(
+      `date|${locale}`,
+      () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    ).format(time);
     formattedDates.set(key, text);
   }
   return text;

@@ -305,7 +305,36 @@ describe('<plan-priority-card>', () => {
     expect([...card.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(['New plan']);
   });
 
-  it('renders a priority JSON cannot write, and again when it is set again', async () => {
+  it('keeps the focus on the link a visitor was on when a changed priority makes the details again', async () => {
+    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card expanded .priority=${safety}></plan-priority-card>`);
+    const links = () => [...card.shadowRoot!.querySelectorAll('a')];
+    links()[1]!.focus();
+    card.priority = { ...structuredClone(safety!), summary: 'Keep every campus safe, and every road to it.' };
+    await card.updateComplete;
+    expect(card.shadowRoot!.activeElement === links()[1]).to.equal(true);
+    // With fewer links than before, the card's button takes it.
+    card.priority = { ...structuredClone(safety!), links: [] };
+    await card.updateComplete;
+    expect(card.shadowRoot!.activeElement === parts(card).toggle).to.equal(true);
+  });
+
+  it('makes its details again only when what they show changes, whatever its attributes say', async () => {
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card heading-level="x" expanded .priority=${safety} .expected=${40}></plan-priority-card>`,
+    );
+    const link = card.shadowRoot!.querySelector('a')!;
+    const title = card.shadowRoot!.querySelector('[part="card-title"]')!;
+    card.expected = 45;
+    await card.updateComplete;
+    expect([card.shadowRoot!.querySelector('a') === link, title.isConnected]).to.deep.equal([true, true]);
+    // A status that changes shows, and leaves the details alone.
+    card.expected = 100;
+    await card.updateComplete;
+    expect(parts(card).text('status')).to.equal('✕ Status: Behind schedule');
+    expect(card.shadowRoot!.querySelector('a') === link).to.equal(true);
+  });
+
+  it('renders a priority that holds itself, and again when it is set again', async () => {
     const priority: CardPriority & { self?: unknown } = { id: 'loop', title: 'Loop', summary: 'One', weight: 1 };
     priority.self = priority;
     const card = await fixture<PlanPriorityCard>(html`<plan-priority-card .priority=${priority}></plan-priority-card>`);

@@ -24,7 +24,7 @@ describe('snapshot', () => {
     expect(host.querySelector('p')!.textContent).to.equal('two');
   });
 
-  it('unlessAlike keeps the inputs before while each is the same value or an object JSON writes alike', () => {
+  it('unlessAlike keeps the inputs before while each is the same value, or plain data with the same entries', () => {
     const before: readonly unknown[] = [{ id: 'a', title: { en: 'A' } }, 3, 'en'];
     expect(unlessAlike(before, [{ id: 'a', title: { en: 'A' } }, 3, 'en']) === before).to.equal(true);
     const changed: readonly unknown[] = [{ id: 'a', title: { en: 'B' } }, 3, 'en'];
@@ -32,10 +32,32 @@ describe('snapshot', () => {
     const longer = [...before, 1];
     expect(unlessAlike(before, longer) === longer).to.equal(true);
     expect(unlessAlike(undefined, before) === before).to.equal(true);
+    // What JSON would write alike but a card shows otherwise.
+    for (const [one, other] of [
+      [NaN, Infinity],
+      [0, -0],
+      [[undefined], [null]],
+      [{ a: undefined }, {}],
+    ]) {
+      const inputs = [other];
+      expect(unlessAlike([one], inputs) === inputs, `${String(one)} and ${String(other)}`).to.equal(true);
+    }
+    const nan: readonly unknown[] = [NaN, { current: NaN }];
+    expect(unlessAlike(nan, [NaN, { current: NaN }]) === nan).to.equal(true);
+    // A class instance is the same only as itself: its data may be in private fields.
+    class Priority {
+      constructor(readonly title: string) {}
+    }
+    const instance = new Priority('One');
+    const withInstance = [instance];
+    expect(unlessAlike(withInstance, [instance]) === withInstance).to.equal(true);
+    const withOther = [new Priority('One')];
+    expect(unlessAlike(withInstance, withOther) === withOther).to.equal(true);
+    // Objects that hold themselves: the same one is the same, two of them are not, and nothing throws.
     const loop: Record<string, unknown> = {};
     loop.self = loop;
     const withLoop = [loop];
-    expect(unlessAlike([loop], withLoop) === withLoop).to.equal(false);
+    expect(unlessAlike(withLoop, [loop]) === withLoop).to.equal(true);
     const otherLoop: Record<string, unknown> = {};
     otherLoop.self = otherLoop;
     const withOtherLoop = [otherLoop];

@@ -24,6 +24,13 @@ describe('text resolution', () => {
     expect(matchLocale('fr', ['en', 'zh-Hant'])).to.equal(undefined);
   });
 
+  it('takes the last of keys that differ only in case, as it always has, asked once or many times', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(resolveText({ en: 'first', EN: 'second' }, 'en')).to.equal('second');
+      expect(matchLocale('en-GB', ['EN', 'en'])).to.equal('en');
+    }
+  });
+
   const text = { zh: '中文', 'zh-Hant': '繁體', 'zh-Hans': '简体', en: 'English' };
 
   it('reads zh-TW, zh-HK and zh-Hant-TW as Traditional Chinese', () => {
