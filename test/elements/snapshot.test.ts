@@ -22,6 +22,8 @@ describe('snapshot', () => {
     show(['a'], 'two');
     expect([calls, host.querySelectorAll('b').length, host.querySelector('b')!.title]).to.deep.equal([2, 1, 'two']);
     expect(host.querySelector('p')!.textContent).to.equal('two');
+    // Plain DOM: no marker of Lit's is left inside.
+    expect([...host.querySelector('b')!.childNodes].map((node) => node.nodeType)).to.deep.equal([Node.TEXT_NODE]);
   });
 
   it('unlessAlike keeps the inputs before while each is the same value, or plain data with the same entries', () => {
