@@ -274,7 +274,6 @@ const STATUS_WORDS: Record<Status, readonly string[]> = {
     '正常',
     '正常推进',
     '正常推進',
-    '按序时推进',
     '按預定進度推進',
     '序时推进',
     '绿灯',
@@ -313,8 +312,7 @@ export function statusOf(word: string): Status | undefined {
 }
 
 /** The statuses' words an editor may write, for a message: the widget's own words in `locale`. */
-export const statusWords = (locale: UiLocale): string[] =>
-  STATUSES.map((status) => (locale === 'en' ? `${status}` : renderInLocale(locale, () => statusLabel(status))));
+export const statusWords = (locale: UiLocale): string[] => STATUSES.map((status) => statusWord(status, locale));
 
 const TRUE_WORDS = ['true', 'yes', 'y', '1', '是', '对', '對', '√', '✓', '✔', '完成', '已完成', 'done'];
 const FALSE_WORDS = ['false', 'no', 'n', '0', '否', '不', '×', '✗', '✘', '未完成', '待完成', 'todo', 'to do'];

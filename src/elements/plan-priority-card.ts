@@ -174,7 +174,6 @@ export class PlanPriorityCard extends LocalizedElement {
     const status = this.status!;
     const shown = this.shown!;
     const [, level, today] = shown;
-    const summary = this.text(priority.summary);
     const overdue = overdueCount(priority.actions, today);
     // One button for the whole header, named by number and title alone: status, ring and the count of
     // overdue actions are its description, hidden from its name (the ring's description is its value
@@ -221,7 +220,10 @@ export class PlanPriorityCard extends LocalizedElement {
             </span>
           </button>`,
         )}
-        ${snapshot(shown, () => (summary ? html`<p part="card-summary" lang=${this.textLang(priority.summary)}>${summary}</p>` : nothing))}
+        ${snapshot(shown, () => {
+          const summary = this.text(priority.summary);
+          return summary ? html`<p part="card-summary" lang=${this.textLang(priority.summary)}>${summary}</p>` : nothing;
+        })}
         <div
           part="card-body"
           id="details"

@@ -19,7 +19,7 @@ import { FeedError, describeFeedError, problemText, visitorMessage } from '../fe
 import type { Problem } from '../feed/errors.js';
 import { loadFeed } from '../feed/load.js';
 import type { LoadedFeed } from '../feed/load.js';
-import { daysSince, expectedProgress, overallProgress } from '../feed/progress.js';
+import { daysSince, effectiveStatus, expectedProgress, overallProgress } from '../feed/progress.js';
 import { selectExpanded, selectPriorities, splitList } from '../feed/select.js';
 import { completionRate, statusCounts, withStatus } from '../feed/counts.js';
 import type { StatusCount } from '../feed/counts.js';
@@ -341,14 +341,16 @@ export class PlanSummary extends LocalizedElement {
     const selection = selectPriorities(feed.priorities, this.priorities);
     const opened = selectExpanded(feed.priorities, this.expanded);
     const expected = expectedProgress(feed.plan.period, Date.now());
-    const counts = statusCounts(selection.shown, expected, feed.plan.statusRule);
+    // Each status worked out once, for the counts and the filter (each card works out its own).
+    const statuses = selection.shown.map((priority) => effectiveStatus(priority, expected, feed.plan.statusRule));
+    const counts = statusCounts(statuses);
     const filter = counts.some(({ status }) => status === this.statusFilter) ? this.statusFilter : undefined;
     return {
       feed,
       shown: selection.shown,
       counts,
       filter,
-      listed: withStatus(selection.shown, filter, expected, feed.plan.statusRule),
+      listed: withStatus(selection.shown, statuses, filter),
       expected,
       overall: overallProgress(selection.shown),
       opened: opened.shown.map((priority) => priority.id),

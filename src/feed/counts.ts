@@ -1,5 +1,4 @@
-import { effectiveStatus } from './progress.js';
-import type { PlanPriority, Status, StatusRule } from './schema.js';
+import type { Status } from './schema.js';
 
 /** The order of a report's headline: what is done first, then from on track to behind, then what has not started. */
 const HEADLINE_ORDER: readonly Status[] = ['done', 'on-track', 'in-progress', 'at-risk', 'off-track', 'not-started'];
@@ -9,14 +8,11 @@ export interface StatusCount {
   readonly count: number;
 }
 
-type Rated = Pick<PlanPriority, 'status' | 'progress' | 'actions'>;
-
 /**
- * How many of `priorities` have each status, the status a card shows (`effectiveStatus`), in
- * headline order; a status none has is left out.
+ * How many of `statuses` (each priority's, as its card shows it: `effectiveStatus`) are each status,
+ * in headline order; a status none has is left out.
  */
-export function statusCounts(priorities: readonly Rated[], expected: number | undefined, rule?: StatusRule): StatusCount[] {
-  const statuses = priorities.map((priority) => effectiveStatus(priority, expected, rule));
+export function statusCounts(statuses: readonly Status[]): StatusCount[] {
   return HEADLINE_ORDER.map((status) => ({ status, count: statuses.filter((each) => each === status).length })).filter(
     ({ count }) => count > 0,
   );
@@ -29,14 +25,10 @@ export function completionRate(counts: readonly StatusCount[]): number | undefin
   return total > 0 ? (done / total) * 100 : undefined;
 }
 
-/** The priorities whose status is `status`; all of them when it is undefined. */
-export function withStatus<T extends Rated>(
-  priorities: readonly T[],
-  status: Status | undefined,
-  expected: number | undefined,
-  rule?: StatusRule,
-): readonly T[] {
-  return status === undefined
-    ? priorities
-    : priorities.filter((priority) => effectiveStatus(priority, expected, rule) === status);
+/**
+ * The priorities whose status, at the same place in `statuses`, is `status`; all of them when it is
+ * undefined.
+ */
+export function withStatus<T>(priorities: readonly T[], statuses: readonly Status[], status: Status | undefined): readonly T[] {
+  return status === undefined ? priorities : priorities.filter((_, index) => statuses[index] === status);
 }
