@@ -5,6 +5,7 @@
 /* global window -- the page.evaluate functions run in the page */
 import { startServer } from '../scripts/serve.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
+import { heapHeldBy } from './heap.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIDES = ['widget', 'baseline'];
@@ -47,23 +48,11 @@ async function timeOnce(side, { run, size }) {
   }
 }
 
-/** Bytes of JS heap that rendering adds, each side of it measured after a full collection. */
+/** Bytes of JS heap that rendering adds (heap.mjs). */
 async function heapOnce(side, { size }) {
   const page = await freshPage(heapBrowser);
-  const heapAfterCollection = async () => {
-    // Twice: objects that a first collection finalises are freed by the second. Each in a task of
-    // its own, with no JavaScript on the stack, which a synchronous gc() would scan conservatively
-    // (test/scripts/heap.test.mjs saw such readings swing by hundreds of KB).
-    await page.evaluate(async () => {
-      for (let i = 0; i < 2; i++) await window.gc({ type: 'major', execution: 'async' });
-    });
-    return (await page.metrics()).JSHeapUsedSize;
-  };
   try {
-    await page.evaluate((size) => window.bench.makeHeapFeed(size), size);
-    const before = await heapAfterCollection();
-    await page.evaluate((side) => window.bench.renderHeapFeed(side), side);
-    return (await heapAfterCollection()) - before;
+    return await heapHeldBy(page, side, size);
   } finally {
     await page.close();
   }

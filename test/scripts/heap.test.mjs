@@ -18,17 +18,15 @@
 // mounts (heapAfter(MOUNTS, true) for after200), the test fails: "the heap grew by 5646.6 KB from 100
 // to 200 mounts (limit 100.0 KB)".
 //
-// The heap is read after two full collections by gc({ type: 'major', execution: 'async' }), which
-// runs in a task of its own, with no JavaScript on the stack. A plain gc(), called synchronously from
-// page.evaluate with that call on the stack (which the collector scans conservatively), gave readings
-// that swung by about 330 KB (some three rendered summaries) from one to the next, in 4 of 7 runs.
+// The heap is read after two full collections, as bench/heap.mjs reads it (collectedHeap).
 /* global window, document -- the page.evaluate functions run in the page */
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { collectedHeap, heapHeldBy } from '../../bench/heap.mjs';
 
 const WARM_UP = 100;
 const MOUNTS = 100;
@@ -37,38 +35,42 @@ const TOLERANCE = 1000 * MOUNTS;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
-/** The used JS heap of `page` after two full collections, each in a task of its own (see above). */
-async function collectedHeap(page) {
-  await page.evaluate(async () => {
-    for (let i = 0; i < 2; i++) await window.gc({ type: 'major', execution: 'async' });
-  });
-  return (await page.metrics()).JSHeapUsedSize;
-}
+let server;
+let browser;
+let origin;
 
-/** A Chromium with gc() and the repository served, for `use(page)`; problems on the page fail the test. */
-async function withPage(use) {
+before(async () => {
   const bundle = new URL('../../dist/plan-widgets.js', import.meta.url);
   assert.ok(existsSync(bundle), `${fileURLToPath(bundle)} is missing: run \`npm run build\` first.`);
-  const server = await startServer(0);
-  const browser = await launchChromium({ args: ['--js-flags=--expose-gc'] });
+  server = await startServer(0);
+  origin = `http://localhost:${server.address().port}`;
+  browser = await launchChromium({ args: ['--js-flags=--expose-gc'] });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page of the Chromium with gc(), for `use(page)`; problems on the page fail the test. */
+async function withPage(use) {
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warn')
         problems.push(`console.${message.type()}: ${message.text()} ${message.location().url ?? ''}`.trim());
     });
-    await use(page, `http://localhost:${server.address().port}`);
+    await use(page);
     assert.deepEqual(problems, []);
   } finally {
-    await browser.close();
-    await server.close();
+    await page.close();
   }
 }
 
 test('200 mounts and removals of a refreshing widget leave no growing JS heap', { timeout: 120_000 }, (t) =>
-  withPage(async (page, origin) => {
+  withPage(async (page) => {
     await page.goto(`${origin}/test/reliability/heap.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.heap !== undefined);
 
@@ -101,18 +103,16 @@ test('200 mounts and removals of a refreshing widget leave no growing JS heap', 
 // (bench/page.js: each priority with a summary, two actions and a measure), is within HEAP_BUDGET.
 // Measured (Chromium 156, 5 runs): 5.1 MB; 10.1 MB when a card's texts and details were rendered
 // with Lit's bindings kept (before src/elements/snapshot.ts), 6.0 MB with Lit's comment markers
-// left in them: both fail this budget.
+// left in them: both fail this budget. It keeps what has been reached; `npm run bench` reports the
+// figure against the project's goal of 3 MB.
 const PRIORITIES = 1000;
 const HEAP_BUDGET = 6_000_000;
 
 test(`${PRIORITIES} rendered priorities hold at most ${HEAP_BUDGET / 1e6} MB of JS heap`, { timeout: 120_000 }, (t) =>
-  withPage(async (page, origin) => {
+  withPage(async (page) => {
     await page.goto(`${origin}/bench/index.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench !== undefined);
-    await page.evaluate((size) => window.bench.makeHeapFeed(size), PRIORITIES);
-    const before = await collectedHeap(page);
-    await page.evaluate(() => window.bench.renderHeapFeed('widget'));
-    const held = (await collectedHeap(page)) - before;
+    const held = await heapHeldBy(page, 'widget', PRIORITIES);
     const cards = await page.evaluate(
       () => document.querySelector('plan-summary').shadowRoot.querySelectorAll('plan-priority-card').length,
     );
