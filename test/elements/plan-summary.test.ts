@@ -59,9 +59,14 @@ describe('<plan-summary>', () => {
   });
 
   /** Sets the page's URL hash for the rest of the test. */
-  function linkTo(hash: string): void {
+  /** Puts the page's address back as it was once the test ends. */
+  function keepAddress(): void {
     const start = location.href;
     restore.push(() => history.replaceState(null, '', start));
+  }
+
+  function linkTo(hash: string): void {
+    keepAddress();
     history.replaceState(null, '', hash);
   }
 
@@ -632,11 +637,6 @@ describe('<plan-summary>', () => {
       return events;
     };
     /** Puts the page's address back after the test: a count pressed writes the hash. */
-    const keepAddress = () => {
-      const start = location.href;
-      restore.push(() => history.replaceState(null, '', start));
-    };
-
     it('counts the priorities in each status present and the share done, and says as of when', async () => {
       const { summary } = await render(html`<plan-summary .feed=${statusFeed()}></plan-summary>`);
       expect(counts(summary)).to.deep.equal(unpressed('Done (2)', 'On track (1)', 'At risk (1)', 'Behind schedule (1)'));

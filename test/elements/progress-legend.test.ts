@@ -3,17 +3,13 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PlanSummary } from '../../src/elements/plan-summary.js';
 import type { PlanFeedInput } from '../../src/feed/schema.js';
-import { sampleFeed } from '../fixtures/feeds.js';
+import { isoDayFromToday, sampleFeed } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
-
-const DAY_MS = 86_400_000;
-const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /** The sample feed with a period of 100 days of which 60 have passed: 60 % (61 % late in the day) is expected by now. */
 function feedHalfway(): PlanFeedInput {
   const feed = sampleFeed();
-  const now = Date.now();
-  return { ...feed, plan: { ...feed.plan, period: { start: isoDay(now - 60 * DAY_MS), end: isoDay(now + 39 * DAY_MS) } } };
+  return { ...feed, plan: { ...feed.plan, period: { start: isoDayFromToday(-60), end: isoDayFromToday(39) } } };
 }
 
 const shadow = (summary: PlanSummary) => summary.shadowRoot!;
@@ -83,8 +79,7 @@ describe('the expected-progress legend', () => {
   it('is not shown, nor the notch, when nothing or everything is expected by now, or the plan has no period', async () => {
     const ended = sampleFeed(); // its period ended in 2021: all of it is expected
     const later = feedHalfway();
-    const start = isoDay(Date.now() + 10 * DAY_MS);
-    later.plan = { ...later.plan, period: { start, end: isoDay(Date.now() + 100 * DAY_MS) } };
+    later.plan = { ...later.plan, period: { start: isoDayFromToday(10), end: isoDayFromToday(100) } };
     const none = sampleFeed();
     delete none.plan.period;
     for (const feed of [ended, later, none]) {

@@ -3,15 +3,13 @@ import '../../src/index.js';
 import type { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
 import type { PlanSummary } from '../../src/elements/plan-summary.js';
 import type { PlanFeedInput } from '../../src/feed/schema.js';
-import { sampleFeed } from '../fixtures/feeds.js';
+import { isoDayFromToday, sampleFeed } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
-
-const isoDay = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
 
 /** Half-way through a period of 100 days: 50 % expected, give or take a day's share. */
 function feedHalfWay(statusRule?: unknown): PlanFeedInput {
   const feed = sampleFeed();
-  Object.assign(feed.plan, { period: { start: isoDay(-50), end: isoDay(49) }, statusRule });
+  Object.assign(feed.plan, { period: { start: isoDayFromToday(-50), end: isoDayFromToday(49) }, statusRule });
   feed.priorities = [
     { id: 'a', title: 'Five points behind', progress: 45 },
     { id: 'b', title: 'Twenty points behind', progress: 30 },

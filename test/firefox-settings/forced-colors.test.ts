@@ -4,10 +4,8 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { sampleFeed } from '../fixtures/feeds.js';
-import { renderSummary } from '../fixtures/render.js';
+import { part, renderSummary } from '../fixtures/render.js';
 import { contrast, systemColor } from '../fixtures/contrast.js';
-
-const part = (host: Element, name: string) => host.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
 describe('forced colours in Firefox', () => {
   it('draws rings, the chosen language and focus in system colours', async () => {

@@ -7,11 +7,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PlanProgressRing } from '../../src/elements/plan-progress-ring.js';
 import { sampleFeed } from '../fixtures/feeds.js';
-import { renderSummary } from '../fixtures/render.js';
+import { part, renderSummary } from '../fixtures/render.js';
 import { contrast, contrastProblems } from '../fixtures/contrast.js';
 import { fullSummary } from '../fixtures/full-plan.js';
-
-const part = (host: Element, name: string) => host.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
 describe('the visitor’s settings in Firefox', () => {
   it('does not animate ring values when the visitor prefers reduced motion', async () => {

@@ -1,15 +1,15 @@
 // What paper gets, by emulating print media: the browser applies the widget's own print styles.
 // Runs in Chromium only: Firefox's WebDriver BiDi cannot emulate media.
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
+import type { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
 import type { PlanSummary } from '../../src/elements/plan-summary.js';
 import type { PlanFeedInput } from '../../src/feed/schema.js';
 import { sampleFeed } from '../fixtures/feeds.js';
-import { renderSummary } from '../fixtures/render.js';
+import { part, renderSummary } from '../fixtures/render.js';
 import { contrast } from '../fixtures/contrast.js';
 
-const part = (root: Element, name: string) => root.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const firstCard = (summary: PlanSummary) => summary.shadowRoot!.querySelector('plan-priority-card')!;
 
 function feedWithLink(): PlanFeedInput {
@@ -36,6 +36,62 @@ function linesOf(element: Element, word: string): number[] {
 
 describe('print', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints a closed card with its details shown', async () => {
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card .priority=${sampleFeed().priorities[0]}></plan-priority-card>`,
+    );
+    const body = part(card, 'card-body');
+    const shown = () => body.getBoundingClientRect().height > 0 && getComputedStyle(body).contentVisibility !== 'hidden';
+    expect(shown()).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    expect(shown()).to.equal(true);
+  });
+
+  it('prints the cards a count shows, and the count pressed readable without its background', async () => {
+    const address = location.href;
+    try {
+      history.replaceState(null, '', '#status-at-risk');
+      const { summary } = await renderSummary(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
+      const pressed = summary.shadowRoot!.querySelector<HTMLElement>('[aria-pressed="true"]')!;
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(part(summary, 'headline')).display).to.equal('block');
+      expect(summary.shadowRoot!.querySelectorAll('plan-priority-card')).to.have.length(1);
+      // Printers leave out backgrounds: the text must not be the surface's white.
+      const style = getComputedStyle(pressed);
+      expect([style.backgroundColor, style.fontWeight]).to.deep.equal(['rgba(0, 0, 0, 0)', '600']);
+      expect(contrast(style.color, 'rgb(255, 255, 255)')).to.be.at.least(4.5);
+    } finally {
+      history.replaceState(null, '', address);
+    }
+  });
+
+  it('prints without its buttons, every card one after another', async () => {
+    const { summary } = await renderSummary(html`<plan-summary languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`);
+    const shown = ['expand-all', 'languages', 'list'].map((name) => part(summary, name));
+    const display = () => shown.map((element) => getComputedStyle(element).display);
+    expect(display()).to.deep.equal(['block', 'block', 'grid']);
+    await emulateMedia({ media: 'print' });
+    expect(display()).to.deep.equal(['none', 'none', 'block']);
+  });
+
+  it('prints the dark theme in the light palette, numbers, status icons and ring tracks readable without backgrounds', async () => {
+    const { summary } = await renderSummary(html`<plan-summary theme="dark" .feed=${sampleFeed()}></plan-summary>`);
+    const card = summary.shadowRoot!.querySelector('plan-priority-card')!;
+    const number = part(card, 'card-number');
+    const icon = card.shadowRoot!.querySelector<HTMLElement>('.status-icon')!;
+    const track = part(card.shadowRoot!.querySelector('plan-progress-ring')!, 'track');
+    const paper = 'rgb(255, 255, 255)';
+    await emulateMedia({ media: 'print' });
+    expect(contrast(getComputedStyle(part(card, 'card-title')).color, paper)).to.be.at.least(4.5);
+    for (const mark of [number, icon]) {
+      const style = getComputedStyle(mark);
+      expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(contrast(style.color, paper)).to.be.at.least(4.5);
+      expect(style.outlineStyle).to.equal('solid');
+    }
+    expect(contrast(getComputedStyle(track).stroke, paper)).to.be.at.least(3);
+  });
 
   it('prints each link’s address after its label, the plan’s link among them', async () => {
     const { summary } = await renderSummary(html`<plan-summary expanded="all" .feed=${feedWithLink()}></plan-summary>`);

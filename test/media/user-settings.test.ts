@@ -1,21 +1,18 @@
-// What the visitor's settings and the printer change, checked by emulating them: the browser applies
-// the widget's own stylesheets. Runs in Chromium only: Firefox's WebDriver BiDi cannot emulate media.
+// What the visitor's settings change, checked by emulating them: the browser applies the widget's own
+// stylesheets (print: print.test.ts). Runs in Chromium only: Firefox's WebDriver BiDi cannot emulate media.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PlanProgressRing } from '../../src/elements/plan-progress-ring.js';
-import type { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
 import { sampleFeed } from '../fixtures/feeds.js';
-import { renderSummary } from '../fixtures/render.js';
+import { part, renderSummary } from '../fixtures/render.js';
 import { contrast, contrastProblems, systemColor } from '../fixtures/contrast.js';
 import { fullSummary } from '../fixtures/full-plan.js';
 
 /** Emulates media features the stock command cannot (web-test-runner.config.mjs), replacing those set before. */
 const emulateFeatures = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', features);
 
-const part = (host: Element, name: string) => host.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-
-describe('user settings and print', () => {
+describe('user settings', () => {
   afterEach(async () => {
     await emulateFeatures([]);
     await emulateMedia({ media: 'screen', colorScheme: 'no-preference', reducedMotion: 'no-preference' });
@@ -27,17 +24,6 @@ describe('user settings and print', () => {
     expect(parseFloat(getComputedStyle(indicator).transitionDuration)).to.be.greaterThan(0);
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(parseFloat(getComputedStyle(indicator).transitionDuration)).to.equal(0);
-  });
-
-  it('prints a closed card with its details shown', async () => {
-    const card = await fixture<PlanPriorityCard>(
-      html`<plan-priority-card .priority=${sampleFeed().priorities[0]}></plan-priority-card>`,
-    );
-    const body = part(card, 'card-body');
-    const shown = () => body.getBoundingClientRect().height > 0 && getComputedStyle(body).contentVisibility !== 'hidden';
-    expect(shown()).to.equal(false);
-    await emulateMedia({ media: 'print' });
-    expect(shown()).to.equal(true);
   });
 
   it('follows the visitor’s colour scheme with theme="auto"', async () => {
@@ -58,33 +44,6 @@ describe('user settings and print', () => {
       expect(contrastProblems(summary)).to.deep.equal([]);
     });
   }
-
-  it('prints the cards a count shows, and the count pressed readable without its background', async () => {
-    const address = location.href;
-    try {
-      history.replaceState(null, '', '#status-at-risk');
-      const { summary } = await renderSummary(html`<plan-summary .feed=${sampleFeed()}></plan-summary>`);
-      const pressed = summary.shadowRoot!.querySelector<HTMLElement>('[aria-pressed="true"]')!;
-      await emulateMedia({ media: 'print' });
-      expect(getComputedStyle(part(summary, 'headline')).display).to.equal('block');
-      expect(summary.shadowRoot!.querySelectorAll('plan-priority-card')).to.have.length(1);
-      // Printers leave out backgrounds: the text must not be the surface's white.
-      const style = getComputedStyle(pressed);
-      expect([style.backgroundColor, style.fontWeight]).to.deep.equal(['rgba(0, 0, 0, 0)', '600']);
-      expect(contrast(style.color, 'rgb(255, 255, 255)')).to.be.at.least(4.5);
-    } finally {
-      history.replaceState(null, '', address);
-    }
-  });
-
-  it('prints without its buttons, every card one after another', async () => {
-    const { summary } = await renderSummary(html`<plan-summary languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`);
-    const shown = ['expand-all', 'languages', 'list'].map((name) => part(summary, name));
-    const display = () => shown.map((element) => getComputedStyle(element).display);
-    expect(display()).to.deep.equal(['block', 'block', 'grid']);
-    await emulateMedia({ media: 'print' });
-    expect(display()).to.deep.equal(['none', 'none', 'block']);
-  });
 
   it('draws rings and the chosen language in system colours under forced colours', async () => {
     const { summary } = await renderSummary(
@@ -109,23 +68,5 @@ describe('user settings and print', () => {
     expect(border()).to.be.below(3);
     await emulateFeatures([{ name: 'prefers-contrast', value: 'more' }]);
     expect(border()).to.be.at.least(3);
-  });
-
-  it('prints the dark theme in the light palette, numbers, status icons and ring tracks readable without backgrounds', async () => {
-    const { summary } = await renderSummary(html`<plan-summary theme="dark" .feed=${sampleFeed()}></plan-summary>`);
-    const card = summary.shadowRoot!.querySelector('plan-priority-card')!;
-    const number = part(card, 'card-number');
-    const icon = card.shadowRoot!.querySelector<HTMLElement>('.status-icon')!;
-    const track = part(card.shadowRoot!.querySelector('plan-progress-ring')!, 'track');
-    const paper = 'rgb(255, 255, 255)';
-    await emulateMedia({ media: 'print' });
-    expect(contrast(getComputedStyle(part(card, 'card-title')).color, paper)).to.be.at.least(4.5);
-    for (const mark of [number, icon]) {
-      const style = getComputedStyle(mark);
-      expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-      expect(contrast(style.color, paper)).to.be.at.least(4.5);
-      expect(style.outlineStyle).to.equal('solid');
-    }
-    expect(contrast(getComputedStyle(track).stroke, paper)).to.be.at.least(3);
   });
 });

@@ -62,6 +62,14 @@ function headerLayoutProblem(card) {
   return undefined;
 }
 
+/** Every card's header lays out as on current engines (headerLayoutProblem). */
+async function headersLayOut() {
+  for (const card of cards()) {
+    const problem = headerLayoutProblem(card);
+    if (problem) throw new Error(problem);
+  }
+}
+
 const checks = [
   [
     'renders the feed',
@@ -75,15 +83,7 @@ const checks = [
       );
     },
   ],
-  [
-    'header lays out as on current engines',
-    async () => {
-      for (const card of cards()) {
-        const problem = headerLayoutProblem(card);
-        if (problem) throw new Error(problem);
-      }
-    },
-  ],
+  ['header lays out as on current engines', headersLayOut],
   [
     'a card toggles',
     async () => {
@@ -137,15 +137,7 @@ const checks = [
       await until(() => cards().every((card) => card.lang === 'en'), 'after a click on English, the cards are not in English');
     },
   ],
-  [
-    'header lays out as on current engines, in English',
-    async () => {
-      for (const card of cards()) {
-        const problem = headerLayoutProblem(card);
-        if (problem) throw new Error(problem);
-      }
-    },
-  ],
+  ['header lays out as on current engines, in English', headersLayOut],
 ];
 
 async function check() {
