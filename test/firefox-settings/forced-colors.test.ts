@@ -5,7 +5,14 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { sampleFeed } from '../fixtures/feeds.js';
 import { part, renderSummary } from '../fixtures/render.js';
-import { contrast, systemColor } from '../fixtures/contrast.js';
+import {
+  contrast,
+  forcedPressedColours,
+  forcedRingStrokes,
+  pressedLanguageColours,
+  ringStrokes,
+  systemColor,
+} from '../fixtures/contrast.js';
 
 describe('forced colours in Firefox', () => {
   it('draws rings, the chosen language and focus in system colours', async () => {
@@ -14,12 +21,9 @@ describe('forced colours in Firefox', () => {
       html`<plan-summary theme="dark" languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`,
     );
     for (const ring of [part(summary, 'ring'), part(summary.shadowRoot!.querySelector('plan-priority-card')!, 'ring')]) {
-      const strokes = ['track', 'indicator', 'marker'].map((name) => getComputedStyle(part(ring, name)).stroke);
-      expect(strokes).to.deep.equal([systemColor('GrayText'), systemColor('Highlight'), systemColor('CanvasText')]);
+      expect(ringStrokes(ring)).to.deep.equal(forcedRingStrokes());
     }
-    const pressed = summary.shadowRoot!.querySelector<HTMLElement>('[aria-pressed="true"]')!;
-    expect(getComputedStyle(pressed).backgroundColor).to.equal(systemColor('Highlight'));
-    expect(getComputedStyle(pressed).color).to.equal(systemColor('HighlightText'));
+    expect(pressedLanguageColours(summary)).to.deep.equal(forcedPressedColours());
     const expandAll = part(summary, 'expand-all');
     expandAll.focus();
     // The focus ring stays, in a system colour that stands out on the system's background.

@@ -6,7 +6,14 @@ import '../../src/index.js';
 import type { PlanProgressRing } from '../../src/elements/plan-progress-ring.js';
 import { sampleFeed } from '../fixtures/feeds.js';
 import { part, renderSummary } from '../fixtures/render.js';
-import { contrast, contrastProblems, systemColor } from '../fixtures/contrast.js';
+import {
+  contrast,
+  contrastProblems,
+  forcedPressedColours,
+  forcedRingStrokes,
+  pressedLanguageColours,
+  ringStrokes,
+} from '../fixtures/contrast.js';
 import { fullSummary } from '../fixtures/full-plan.js';
 
 /** Emulates media features the stock command cannot (web-test-runner.config.mjs), replacing those set before. */
@@ -50,14 +57,11 @@ describe('user settings', () => {
       html`<plan-summary theme="dark" languages="en zh-Hans" .feed=${sampleFeed()}></plan-summary>`,
     );
     const ring = part(summary, 'ring');
-    const pressed = summary.shadowRoot!.querySelector<HTMLElement>('[aria-pressed="true"]')!;
-    const strokes = () => ['track', 'indicator', 'marker'].map((name) => getComputedStyle(part(ring, name)).stroke);
-    const before = strokes();
+    const before = ringStrokes(ring);
     await emulateFeatures([{ name: 'forced-colors', value: 'active' }]);
-    expect(strokes()).to.deep.equal([systemColor('GrayText'), systemColor('Highlight'), systemColor('CanvasText')]);
-    expect(strokes()).to.not.deep.equal(before);
-    expect(getComputedStyle(pressed).backgroundColor).to.equal(systemColor('Highlight'));
-    expect(getComputedStyle(pressed).color).to.equal(systemColor('HighlightText'));
+    expect(ringStrokes(ring)).to.deep.equal(forcedRingStrokes());
+    expect(ringStrokes(ring)).to.not.deep.equal(before);
+    expect(pressedLanguageColours(summary)).to.deep.equal(forcedPressedColours());
   });
 
   it('gives borders 3:1 when the visitor asks for more contrast', async () => {
