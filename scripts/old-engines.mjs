@@ -26,6 +26,7 @@ import { basename, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { browserEnvironment } from './browsers.mjs';
+import { chromiumArgs } from './chromium.mjs';
 
 const engines = [
   { major: 72, version: '1.11.2' },
@@ -158,14 +159,7 @@ function serve() {
 /** Runs the engine headless on `url` with `args`, in a profile of its own under `home`; resolves to its standard output. */
 function headless(binary, home, url, args) {
   const profile = mkdtempSync(join(home, 'profile-'));
-  const flags = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--single-process',
-    '--hide-scrollbars',
-    `--user-data-dir=${profile}`,
-  ];
+  const flags = [...chromiumArgs, '--headless', '--single-process', '--hide-scrollbars', `--user-data-dir=${profile}`];
   return run(binary, [...flags, ...args, url], {
     timeout: 20_000,
     killSignal: 'SIGKILL',
