@@ -345,6 +345,24 @@ const ringTemplate = new Template(
     '</svg> <span part="value" aria-hidden="true" ref="value"></span>',
 );
 
+/** What a ring says to assistive technology (the widget's ringValueText). */
+function ringValueText(value, expected, locale) {
+  if (value === undefined) return UI.unknown;
+  const percent = formatPercent(value, locale);
+  return expected === undefined ? percent : `${percent}, ${formatPercent(expected, locale)} expected by now`;
+}
+
+/** Appends a ring's drawing and percentage (the widget's ringDrawing) to `parent`. */
+function appendRingDrawing(parent, value, expected, locale) {
+  const { fragment, indicator, marker, value: valueText } = ringTemplate.clone();
+  indicator.setAttribute('stroke-dashoffset', CIRCUMFERENCE * (1 - (value ?? 0) / 100));
+  indicator.setAttribute('display', value === undefined ? 'none' : 'inline');
+  marker.setAttribute('transform', `rotate(${(expected ?? 0) * 3.6} 50 50)`);
+  marker.setAttribute('display', expected > 0 && expected < 100 ? 'inline' : 'none');
+  valueText.textContent = value === undefined ? '–' : formatPercent(value, locale);
+  parent.append(fragment);
+}
+
 class BenchRing extends HTMLElement {
   constructor() {
     super();
@@ -355,29 +373,14 @@ class BenchRing extends HTMLElement {
   show({ value: rawValue, expected: rawExpected, label, locale }) {
     const value = clampPercent(rawValue);
     const expected = clampPercent(rawExpected);
-    const percent = value === undefined ? undefined : formatPercent(value, locale);
     this.setAttribute('lang', locale);
     this.setAttribute('role', 'progressbar');
     this.setAttribute('aria-valuemin', '0');
     this.setAttribute('aria-valuemax', '100');
     if (value !== undefined) this.setAttribute('aria-valuenow', String(Math.round(value)));
     if (label) this.setAttribute('aria-label', label);
-    this.setAttribute(
-      'aria-valuetext',
-      percent === undefined
-        ? UI.unknown
-        : expected === undefined
-          ? percent
-          : `${percent}, ${formatPercent(expected, locale)} expected by now`,
-    );
-
-    const { fragment, indicator, marker, value: valueText } = ringTemplate.clone();
-    indicator.setAttribute('stroke-dashoffset', CIRCUMFERENCE * (1 - (value ?? 0) / 100));
-    indicator.setAttribute('display', value === undefined ? 'none' : 'inline');
-    marker.setAttribute('transform', `rotate(${(expected ?? 0) * 3.6} 50 50)`);
-    marker.setAttribute('display', expected > 0 && expected < 100 ? 'inline' : 'none');
-    valueText.textContent = percent ?? '–';
-    this.shadowRoot.append(fragment);
+    this.setAttribute('aria-valuetext', ringValueText(value, expected, locale));
+    appendRingDrawing(this.shadowRoot, value, expected, locale);
   }
 }
 
@@ -388,7 +391,7 @@ const cardTemplate = templatesByLevel(
     '<span part="card-header" ref="header"><span part="card-number" ref="number"></span> <span part="card-title" ref="title"></span> ' +
     '<span part="status"><span class="status-icon" aria-hidden="true" ref="statusIcon"></span> ' +
     `<span id="status" aria-hidden="true" ref="statusText"><span class="visually-hidden">${UI.status} </span></span></span>` +
-    `<bench-ring part="ring" id="ring" aria-hidden="true" exportparts="${RING_PARTS}" ref="ring"></bench-ring></span>` +
+    ' <span part="ring" id="ring" role="progressbar" aria-hidden="true" ref="ring"></span> </span>' +
     `</button></${h}> ` +
     '<p part="card-summary" ref="summary"></p>' +
     '<div part="card-body" id="details" hidden="until-found" ref="body"></div></article>',
@@ -482,7 +485,9 @@ class BenchCard extends HTMLElement {
     refs.title.textContent = title;
     refs.statusIcon.textContent = STATUS_ICONS[status];
     refs.statusText.append(UI.statuses[status]);
-    refs.ring.show({ value: priorityProgress(priority), expected, locale });
+    const progress = clampPercent(priorityProgress(priority));
+    refs.ring.setAttribute('aria-valuetext', ringValueText(progress, clampPercent(expected), locale));
+    appendRingDrawing(refs.ring, progress, clampPercent(expected), locale);
     const today = visitorToday();
     const overdue = (priority.actions ?? []).filter((action) => daysLeft(action, today) < 0).length;
     if (overdue > 0) {

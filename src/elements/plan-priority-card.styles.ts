@@ -1,10 +1,13 @@
 import { css } from 'lit';
 import { hostStyles, visuallyHidden } from './tokens.js';
+import { ringBox, ringDrawingStyles } from './plan-progress-ring.styles.js';
 
 // Physical properties and no flex `gap`: Chromium 71, still common in WeChat, knows neither logical properties nor flex gaps.
 export const cardStyles = [
   hostStyles,
   visuallyHidden,
+  ringBox("[part='ring']"),
+  ringDrawingStyles,
   css`
     :host {
       display: block;
@@ -68,6 +71,7 @@ export const cardStyles = [
     [part='ring'] {
       grid-area: 1 / 1 / 3;
       margin-right: 0.25em;
+      --plan-ring-color: var(--status-color);
     }
 
     [part='card-title'] {
@@ -127,10 +131,6 @@ export const cardStyles = [
       font-size: 0.85em;
       line-height: 1.3;
       text-align: center;
-    }
-
-    plan-progress-ring {
-      --plan-ring-color: var(--status-color);
     }
 
     [part='card-summary'] {

@@ -6,6 +6,7 @@ import { LocalizedElement } from './localized-element.js';
 import { cardStyles } from './plan-priority-card.styles.js';
 import { emit } from './events.js';
 import { snapshot, unlessAlike } from './snapshot.js';
+import { ringDrawing, ringValueText } from './plan-progress-ring.js';
 import { heading, headingLevel } from './heading.js';
 import type { Measure, PlanPriority, Status, StatusRule, Text } from '../feed/schema.js';
 import { DUE_SOON_DAYS, daysLeft, effectiveStatus, overdueCount, priorityProgress, visitorToday } from '../feed/progress.js';
@@ -53,13 +54,19 @@ export interface CardPriority extends PlanPriority {
  * @csspart card-title - The priority's title.
  * @csspart status - The status word and its icon.
  * @csspart overdue - The count of actions past their due date and not done ("2 overdue", "2 项逾期"), in the header when there are any; the toggle button is described by it.
- * @csspart ring - The card's progress ring (whose own parts are exported too).
+ * @csspart ring - The card's progress ring, drawn as a `<plan-progress-ring>` is: the parts below.
+ * @csspart svg - The ring's drawing.
+ * @csspart track - The full circle behind the indicator.
+ * @csspart indicator - The arc that shows the priority's progress, in the colour of its status.
+ * @csspart marker - The notch outside the track that points at the progress expected by now (between 0 % and 100 % only).
+ * @csspart value - The percentage in the middle of the ring.
  * @csspart card-summary - The one-paragraph summary.
  * @csspart card-body - The details the button shows or hides.
  * @csspart section-title - The heading of each group of details (actions, measures, updates, links).
  * @csspart trend - A measure's values over time (its `history`) as a small line, with the change since the previous value.
  *
  * @cssproperty [--plan-ring-size=3.5em] - Size of the card's ring.
+ * @cssproperty [--plan-ring-thickness=10%] - Stroke width of the card's ring, as a percentage of its size (at most 16%).
  */
 export class PlanPriorityCard extends LocalizedElement {
   static override styles = cardStyles;
@@ -175,6 +182,7 @@ export class PlanPriorityCard extends LocalizedElement {
     const shown = this.shown!;
     const [, level, today] = shown;
     const overdue = overdueCount(priority.actions, today);
+    const progress = priorityProgress(priority);
     // One button for the whole header, named by number and title alone: status, ring and the count of
     // overdue actions are its description, hidden from its name (the ring's description is its value
     // text). Closed details stay findable by find-in-page; `nothing` removes the attribute. (The cast
@@ -203,15 +211,14 @@ export class PlanPriorityCard extends LocalizedElement {
                   </span>
                 `,
               )}
-              <plan-progress-ring
+              <span
                 part="ring"
                 id="ring"
+                role="progressbar"
                 aria-hidden="true"
-                exportparts="svg,track,indicator,marker,value"
-                lang=${this.locale}
-                .value=${priorityProgress(priority)}
-                .expected=${this.expected}
-              ></plan-progress-ring>
+                aria-valuetext=${ringValueText(progress, this.expected, this.locale)}
+                >${ringDrawing(progress, this.expected, this.locale)}</span
+              >
               ${snapshot(shown, () =>
                 overdue
                   ? html`<span part="overdue"><span aria-hidden="true">! </span><span id="overdue" aria-hidden="true">${msg(str`${overdue} overdue`, { id: 'overdue-count' })}</span></span>`

@@ -32,6 +32,53 @@ export function marksExpected(expected: number | undefined): boolean {
 }
 
 /**
+ * What a ring says to assistive technology: its value, and the progress expected by now when given
+ * (`aria-valuetext`). Called while an element renders, in its locale.
+ */
+export function ringValueText(value: number | undefined, expected: number | undefined, locale: string): string {
+  const shown = clampPercent(value);
+  if (shown === undefined) return msg('Progress unknown', { id: 'unknown' });
+  const percent = formatPercent(shown, locale);
+  const expectedShown = clampPercent(expected);
+  if (expectedShown === undefined) return percent;
+  const expectedPercent = formatPercent(expectedShown, locale);
+  return msg(str`${percent}, ${expectedPercent} expected by now`, { id: 'expected' });
+}
+
+/**
+ * A ring's drawing and its percentage (parts `svg`, `track`, `indicator`, `marker`, `value`), laid
+ * out by `ringDrawingStyles` in a box of `ringBox`: the whole of a `<plan-progress-ring>`, and the
+ * ring a card draws in its own shadow root (a ring element per card would double the elements, the
+ * time and the memory that a long plan takes).
+ */
+export function ringDrawing(value: number | undefined, expected: number | undefined, locale: string) {
+  const shown = clampPercent(value);
+  const expectedShown = clampPercent(expected);
+  return html`
+    <svg part="svg" viewBox="0 0 100 100" aria-hidden="true">
+      <circle part="track" cx="50" cy="50" r="42"></circle>
+      <circle
+        part="indicator"
+        cx="50"
+        cy="50"
+        r="42"
+        transform="rotate(-90 50 50)"
+        stroke-dasharray="263.894"
+        stroke-dashoffset=${CIRCUMFERENCE * (1 - (shown ?? 0) / 100)}
+        display=${shown === undefined ? 'none' : 'inline'}
+      ></circle>
+      <path
+        part="marker"
+        d="M45-7h10l-5 8z"
+        transform=${`rotate(${(expectedShown ?? 0) * 3.6} 50 50)`}
+        display=${marksExpected(expectedShown) ? 'inline' : 'none'}
+      ></path>
+    </svg>
+    <span part="value" aria-hidden="true">${shown === undefined ? '–' : formatPercent(shown, locale)}</span>
+  `;
+}
+
+/**
  * A ring that shows a percentage, usable on its own or inside the other elements.
  *
  * @summary `<plan-progress-ring value="65" label="Overall progress">`
@@ -79,7 +126,7 @@ export class PlanProgressRing extends LocalizedElement {
     this.setAttribute('aria-valuemax', '100');
     if (value === undefined) this.removeAttribute('aria-valuenow');
     else this.setAttribute('aria-valuenow', String(Math.round(value)));
-    this.setAttribute('aria-valuetext', this.valueText(value, clampPercent(this.expected)));
+    this.setAttribute('aria-valuetext', ringValueText(value, this.expected, this.locale));
     // `label` names the ring unless the page gave it an aria-label of its own, which always wins.
     const current = this.getAttribute('aria-label');
     if (current !== null && current !== this.labelled) return;
@@ -88,39 +135,8 @@ export class PlanProgressRing extends LocalizedElement {
     else this.setAttribute('aria-label', this.labelled);
   }
 
-  private valueText(value: number | undefined, expected: number | undefined): string {
-    if (value === undefined) return msg('Progress unknown', { id: 'unknown' });
-    const percent = formatPercent(value, this.locale);
-    if (expected === undefined) return percent;
-    const expectedPercent = formatPercent(expected, this.locale);
-    return msg(str`${percent}, ${expectedPercent} expected by now`, { id: 'expected' });
-  }
-
   protected override render() {
-    const value = clampPercent(this.value);
-    const expected = clampPercent(this.expected);
-    return html`
-      <svg part="svg" viewBox="0 0 100 100" aria-hidden="true">
-        <circle part="track" cx="50" cy="50" r="42"></circle>
-        <circle
-          part="indicator"
-          cx="50"
-          cy="50"
-          r="42"
-          transform="rotate(-90 50 50)"
-          stroke-dasharray="263.894"
-          stroke-dashoffset=${CIRCUMFERENCE * (1 - (value ?? 0) / 100)}
-          display=${value === undefined ? 'none' : 'inline'}
-        ></circle>
-        <path
-          part="marker"
-          d="M45-7h10l-5 8z"
-          transform=${`rotate(${(expected ?? 0) * 3.6} 50 50)`}
-          display=${marksExpected(expected) ? 'inline' : 'none'}
-        ></path>
-      </svg>
-      <span part="value" aria-hidden="true">${value === undefined ? '–' : formatPercent(value, this.locale)}</span>
-    `;
+    return ringDrawing(this.value, this.expected, this.locale);
   }
 }
 

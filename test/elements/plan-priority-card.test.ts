@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CardPriority, PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
-import type { PlanProgressRing } from '../../src/elements/plan-progress-ring.js';
+import { ringPart } from '../fixtures/render.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import { sampleFeed } from '../fixtures/feeds.js';
 
@@ -29,9 +29,10 @@ describe('<plan-priority-card>', () => {
     expect(text('card-summary')).to.equal('Keep every campus safe.');
     expect(text('status')).to.equal('✓ Status: On track');
     expect(card.getAttribute('status')).to.equal('on-track');
-    const ring = part('ring') as PlanProgressRing;
-    expect(ring.getAttribute('aria-valuenow')).to.equal('50');
-    expect(ring.shadowRoot!.querySelector('[part="value"]')!.textContent).to.equal('50%');
+    const ring = part('ring');
+    expect(ringPart(ring, 'value').textContent).to.equal('50%');
+    // Half of the circle drawn: its dash offset is half the circumference (2π × 42).
+    expect(Number(ringPart(ring, 'indicator').getAttribute('stroke-dashoffset'))).to.be.closeTo(Math.PI * 42, 0.01);
   });
 
   it('is one button from number to ring, named by number and title and described by status and ring', async () => {
