@@ -34,7 +34,9 @@ export interface CardPriority extends PlanPriority {
  * actions, all one button that shows or hides its details (actions, marked overdue or with the days
  * left when due within 14 days, measures and their trends, updates, lead unit, official in charge and
  * supporting units, due date, links). Dates count in the visitor's time zone.
- * Closed details stay findable by find-in-page, and a match opens the card.
+ * Closed details stay findable by find-in-page, and a match opens the card. They are rendered in a
+ * task after the card's first, so that a plan's cards show sooner (an open card renders them at
+ * once); `updateComplete` settles once they are in.
  *
  * @summary `<plan-priority-card .priority=${priority}>`
  *
@@ -79,6 +81,7 @@ export class PlanPriorityCard extends LocalizedElement {
     statusRule: { attribute: false },
     defaultLocale: { attribute: 'default-locale' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    detailsReady: { state: true },
   };
 
   /**
@@ -124,6 +127,23 @@ export class PlanPriorityCard extends LocalizedElement {
   /** The link in the details that had the focus before an update, and its place among their links. */
   private focusedLink?: { readonly link: Element; readonly index: number };
 
+  /**
+   * Whether the details are rendered: at once when the card opens, else in a later task, so that a
+   * plan's cards show before the details no one has opened yet.
+   */
+  private detailsReady = false;
+
+  /**
+   * A task of its own for each card's details, after the one that renders the card (unless it is
+   * open): the cards show first, and no task grows long. Settles then, for `updateComplete`.
+   */
+  private readonly detailsRendered = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      this.detailsReady = true;
+      resolve();
+    }),
+  );
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const priority = this.priority;
@@ -132,9 +152,16 @@ export class PlanPriorityCard extends LocalizedElement {
     const level = headingLevel(this.headingLevel, 3);
     this.shown = unlessAlike(this.shown, [priority, level, visitorToday(Date.now()), this.locale, this.fallbackLocale]);
     this.shownHeading = unlessAlike(this.shownHeading, [this.shown, this.status]);
+    if (this.expanded) this.detailsReady = true;
     const active = this.shadowRoot?.activeElement;
     const links = active?.closest('#details') ? [...this.renderRoot.querySelectorAll('#details a')] : [];
     this.focusedLink = active && links.includes(active) ? { link: active, index: links.indexOf(active) } : undefined;
+  }
+
+  /** Settles once the card has rendered, its details included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.detailsRendered;
+    return super.getUpdateComplete();
   }
 
   /**
@@ -237,7 +264,7 @@ export class PlanPriorityCard extends LocalizedElement {
           hidden=${(this.expanded ? nothing : 'until-found') as 'until-found'}
           @beforematch=${() => this.ask(true)}
         >
-          ${snapshot(shown, () => this.renderDetails(priority, level, today))}
+          ${this.detailsReady ? snapshot(shown, () => this.renderDetails(priority, level, today)) : nothing}
         </div>
       </article>
     `;

@@ -78,7 +78,7 @@ const INLINE_SOURCE = '<script type="application/json">';
  *
  * @slot - A `<script type="application/json">` holding the feed, as an alternative to `src`.
  *
- * @event {PlanLoadEvent} plan-load - `detail: { feed, warnings }` on every successful load and refresh, once every card has rendered (a plan of more than 250 priorities renders 250 a frame, and on a hidden page the rest, and this event, wait until it shows); `feed` is the validated feed, frozen.
+ * @event {PlanLoadEvent} plan-load - `detail: { feed, warnings }` on every successful load and refresh, once every card has rendered, its closed details included (a plan of more than 250 priorities renders 250 a frame, and on a hidden page the rest, and this event, wait until it shows); `feed` is the validated feed, frozen.
  * @event {PlanErrorEvent} plan-error - `detail: { error }` when the feed cannot be shown; `error.reason` is a stable code (`no-source`, `network`, `timeout`, `http`, `not-json`, `invalid`), `error.message` says what went wrong in English, with every problem.
  * @event {PlanToggleEvent} plan-toggle - `detail: { id, expanded }` once per card that opens or closes.
  * @event {PlanLanguageEvent} plan-language - `detail: { lang }` when a visitor picks a language in the switcher.
@@ -380,10 +380,11 @@ export class PlanSummary extends LocalizedElement {
     }
   }
 
-  /** Settles once every shown priority has its card, however many frames that takes. */
+  /** Settles once every shown priority has its card, however many frames that takes, and every card its details. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await this.moreCards;
+    for (const card of this.renderRoot.querySelectorAll('plan-priority-card')) await card.updateComplete;
     return complete;
   }
 

@@ -99,12 +99,12 @@ export function formatAge(days: number, locale: string): string {
 }
 
 /**
- * Makes the formatters a render of `locale` needs. A page's first Intl formatter costs tens of
- * milliseconds (ICU loads its data): made while the feed is on its way, that work stays out of the
- * task that renders the plan.
+ * Makes the formatters that the first render of `locale` needs: the header's dates and percentages
+ * (the cards' closed details, with their numbers, come in later tasks). A page's first Intl formatter
+ * costs tens of milliseconds (ICU loads its data): made while the feed is on its way, that work stays
+ * out of the task that renders the plan.
  */
 export function prepareFormatters(locale: string): void {
   formatDate('2000-01-01', locale);
   formatPercent(0, locale);
-  formatNumber(0, locale);
 }

@@ -188,6 +188,23 @@ describe('<plan-priority-card>', () => {
     expect(parts(card).body.hasAttribute('hidden')).to.equal(false);
   });
 
+  it('shows its header first and renders its closed details in a later task, which updateComplete waits for', async () => {
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    const [closed, open] = [false, true].map((expanded) => {
+      const card = document.createElement('plan-priority-card');
+      card.priority = safety;
+      card.expanded = expanded;
+      return container.appendChild(card);
+    });
+    // Microtasks only: still the task of the first render, before any timer.
+    while (!closed!.hasUpdated || !open!.hasUpdated) await Promise.resolve();
+    expect(parts(closed!).text('card-title')).to.equal('Safety');
+    expect(parts(closed!).body.childElementCount).to.equal(0);
+    expect(parts(open!).text('card-body')).to.contain('Inspect campuses');
+    await closed!.updateComplete;
+    expect(parts(closed!).text('card-body')).to.contain('Inspect campuses');
+  });
+
   it('opens when find-in-page finds text in its closed details', async () => {
     const card = await fixture<PlanPriorityCard>(html`<plan-priority-card .priority=${safety}></plan-priority-card>`);
     const opened = oneEvent(card, 'plan-toggle');
