@@ -16,10 +16,12 @@ import { formatMessage } from 'publint/utils';
 // GNU gzip -9, as the budget is quoted: Node's zlib packs this bundle some 300 bytes larger.
 const gzipBytes = (file) => execFileSync('gzip', ['-9', '-c', file], { maxBuffer: 1 << 26 }).length;
 
-// 27 KB: Lit (about 6.4 KB of it), both translations (1 KB) and every feature the feed format v1.1
+// 27.5 KB: Lit (about 6.4 KB of it), both translations (1 KB) and every feature the feed format v1.1
 // promises (toolbar text, the saved copy, notices, trends, the editor's messages, status rules, the
-// headline of counts and its filter, time nodes, links seen by the page) must fit in it.
-const BUDGET = 27 * 1024;
+// headline of counts and its filter, time nodes, links seen by the page) must fit in it, with the
+// closed details of cards rendered in later tasks (src/elements/later.ts, about 280 bytes), which
+// makes the first paint sooner and no task long.
+const BUDGET = 27.5 * 1024;
 const bundles = [
   { file: 'dist/plan-widgets.js', sourceType: 'module', budget: BUDGET },
   { file: 'dist/plan-widgets.iife.js', sourceType: 'script' },

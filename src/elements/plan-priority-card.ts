@@ -6,6 +6,7 @@ import { LocalizedElement } from './localized-element.js';
 import { cardStyles } from './plan-priority-card.styles.js';
 import { emit } from './events.js';
 import { snapshot, unlessAlike } from './snapshot.js';
+import { later } from './later.js';
 import { ringDrawing, ringValueText } from './plan-progress-ring.js';
 import { heading, headingLevel } from './heading.js';
 import type { Measure, PlanPriority, Status, StatusRule, Text } from '../feed/schema.js';
@@ -35,8 +36,8 @@ export interface CardPriority extends PlanPriority {
  * left when due within 14 days, measures and their trends, updates, lead unit, official in charge and
  * supporting units, due date, links). Dates count in the visitor's time zone.
  * Closed details stay findable by find-in-page, and a match opens the card. They are rendered in a
- * task after the card's first, so that a plan's cards show sooner (an open card renders them at
- * once); `updateComplete` settles once they are in.
+ * later task than the card's first render, so that a plan's cards show sooner (an open card, and a
+ * page about to print, have them at once); `updateComplete` settles once they are in.
  *
  * @summary `<plan-priority-card .priority=${priority}>`
  *
@@ -134,12 +135,16 @@ export class PlanPriorityCard extends LocalizedElement {
   private detailsReady = false;
 
   /**
-   * A task of its own for each card's details, after the one that renders the card (unless it is
-   * open): the cards show first, and no task grows long. Settles then, for `updateComplete`.
+   * The details come in a later task than the card (later.ts), queued when the card is made: a card
+   * made and shown in one task, as `<plan-summary>` makes its cards, shows its header first. Settles
+   * once they are in, for `updateComplete`.
    */
   private readonly detailsRendered = new Promise<void>((resolve) =>
-    setTimeout(() => {
+    later(() => {
       this.detailsReady = true;
+      // In this task, which later.ts times (or a print waits for), once the card has rendered;
+      // before that, Lit renders them with the card when it connects.
+      if (this.hasUpdated) this.performUpdate();
       resolve();
     }),
   );

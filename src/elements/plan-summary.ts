@@ -384,7 +384,8 @@ export class PlanSummary extends LocalizedElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await this.moreCards;
-    for (const card of this.renderRoot.querySelectorAll('plan-priority-card')) await card.updateComplete;
+    // A card made while the summary is off the page renders nothing until it is back.
+    for (const card of this.renderRoot.querySelectorAll('plan-priority-card')) if (card.isConnected) await card.updateComplete;
     return complete;
   }
 

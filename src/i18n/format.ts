@@ -100,7 +100,8 @@ export function formatAge(days: number, locale: string): string {
 
 /**
  * Makes the formatters that the first render of `locale` needs: the header's dates and percentages
- * (the cards' closed details, with their numbers, come in later tasks). A page's first Intl formatter
+ * (the cards' closed details, with their numbers, come in later tasks; a card open from the start
+ * makes its number formatter in the first render). A page's first Intl formatter
  * costs tens of milliseconds (ICU loads its data): made while the feed is on its way, that work stays
  * out of the task that renders the plan.
  */

@@ -18,6 +18,23 @@ function parts(card: PlanPriorityCard) {
   };
 }
 
+/**
+ * Cards of `safety`, open or closed as `expanded` says, made and connected in this task; resolves
+ * once they have rendered, in microtasks only: still within that task, before any later one.
+ */
+async function cardsMadeNow(expanded: boolean[]): Promise<PlanPriorityCard[]> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  const cards = expanded.map((open) => {
+    const card = document.createElement('plan-priority-card');
+    card.priority = safety;
+    card.expanded = open;
+    return container.appendChild(card);
+  });
+  for (let turn = 0; turn < 100 && cards.some((card) => !card.hasUpdated); turn++) await Promise.resolve();
+  expect(cards.map((card) => card.hasUpdated)).to.deep.equal(expanded.map(() => true));
+  return cards;
+}
+
 describe('<plan-priority-card>', () => {
   it('shows number, title, status, ring and summary', async () => {
     const card = await fixture<PlanPriorityCard>(
@@ -118,6 +135,21 @@ describe('<plan-priority-card>', () => {
     expect(box('card-title').left).to.equal(box('card-number').left);
   });
 
+  it('draws its ring in its status colour, at the size and thickness the page sets', async () => {
+    const card = await fixture<PlanPriorityCard>(
+      html`<plan-priority-card
+        style="--plan-ring-size: 80px; --plan-ring-thickness: 16%"
+        .priority=${safety}
+        .expected=${40}
+      ></plan-priority-card>`,
+    );
+    const { part } = parts(card);
+    const indicator = getComputedStyle(ringPart(part('ring'), 'indicator'));
+    expect(indicator.stroke).to.equal(getComputedStyle(part('status')).color);
+    expect(indicator.strokeWidth).to.equal('16%');
+    expect(part('ring').getBoundingClientRect().width).to.equal(80);
+  });
+
   it('reflects the given status, or derives it', async () => {
     const card = await fixture<PlanPriorityCard>(
       html`<plan-priority-card .priority=${reform} .expected=${10}></plan-priority-card>`,
@@ -189,20 +221,19 @@ describe('<plan-priority-card>', () => {
   });
 
   it('shows its header first and renders its closed details in a later task, which updateComplete waits for', async () => {
-    const container = await fixture<HTMLElement>(html`<div></div>`);
-    const [closed, open] = [false, true].map((expanded) => {
-      const card = document.createElement('plan-priority-card');
-      card.priority = safety;
-      card.expanded = expanded;
-      return container.appendChild(card);
-    });
-    // Microtasks only: still the task of the first render, before any timer.
-    while (!closed!.hasUpdated || !open!.hasUpdated) await Promise.resolve();
+    const [closed, open] = await cardsMadeNow([false, true]);
     expect(parts(closed!).text('card-title')).to.equal('Safety');
     expect(parts(closed!).body.childElementCount).to.equal(0);
     expect(parts(open!).text('card-body')).to.contain('Inspect campuses');
     await closed!.updateComplete;
     expect(parts(closed!).text('card-body')).to.contain('Inspect campuses');
+  });
+
+  it('has its closed details at once when the page is about to print', async () => {
+    const [card] = await cardsMadeNow([false]);
+    expect(parts(card!).body.childElementCount).to.equal(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(parts(card!).text('card-body')).to.contain('Inspect campuses');
   });
 
   it('opens when find-in-page finds text in its closed details', async () => {

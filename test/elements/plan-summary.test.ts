@@ -1052,6 +1052,19 @@ describe('<plan-summary>', () => {
       expect(await cardsAtLoad).to.deep.equal([600, 600]);
     });
 
+    it('settles updateComplete and fires plan-load when taken off the page while its cards still come', async () => {
+      const summary = document.createElement('plan-summary');
+      const loaded = oneEvent(summary, 'plan-load');
+      summary.feed = largeFeed(600);
+      document.body.append(summary);
+      restore.push(() => summary.remove());
+      while (root(summary).cards().length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+      summary.remove();
+      // The cards made off the page render nothing until it is back: nothing waits for them.
+      await summary.updateComplete;
+      expect((await loaded).detail.feed.priorities).to.have.length(600);
+    });
+
     it('tells of a load overtaken while its cards still rendered nothing: one plan-load, for the newer feed', async () => {
       const loads: string[] = [];
       const summary = document.createElement('plan-summary');
