@@ -1,4 +1,5 @@
 import type { Text } from './schema.js';
+import { memo } from '../memo.js';
 
 const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
 
@@ -39,11 +40,7 @@ const lowerCaseFallbacks = new Map<string, readonly string[]>();
  * undefined when none fits.
  */
 export function matchLocale<T extends string>(locale: string, available: readonly T[]): T | undefined {
-  let chain = lowerCaseFallbacks.get(locale);
-  if (chain === undefined) {
-    chain = localeFallbacks(locale).map((tag) => tag.toLowerCase());
-    lowerCaseFallbacks.set(locale, chain);
-  }
+  const chain = memo(lowerCaseFallbacks, locale, () => localeFallbacks(locale).map((tag) => tag.toLowerCase()));
   for (const tag of chain) {
     // The last of tags that differ only in case, as a JSON object's last repeated key wins.
     for (let i = available.length - 1; i >= 0; i--) {

@@ -3,6 +3,7 @@ import { isoDateToTime } from '../feed/progress.js';
 import { closeBidi } from '../feed/text.js';
 import type { Measure } from '../feed/schema.js';
 import { msg } from './localize.js';
+import { memo } from '../memo.js';
 
 /*
  * Formatting with Intl in the widget's own locale, which the elements hand over canonical (see
@@ -12,12 +13,7 @@ import { msg } from './localize.js';
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, create: () => T): T {
-  let formatter = cache.get(key) as T | undefined;
-  if (formatter === undefined) {
-    formatter = create();
-    cache.set(key, formatter);
-  }
-  return formatter;
+  return memo(cache, key, create) as T;
 }
 
 /** `65%` for 65 (a percentage from 0 to 100), rounded to a whole number, or to `fractionDigits` decimals at most. */
@@ -78,16 +74,12 @@ export function formatDate(iso: string, locale: string): string {
   const day = String(iso).slice(0, 10);
   const time = isoDateToTime(day);
   if (Number.isNaN(time)) return closeBidi(String(iso));
-  const key = `${locale}|${day}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    text = cached(
+  return memo(formattedDates, `${locale}|${day}`, () =>
+    cached(
       `date|${locale}`,
       () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-    ).format(time);
-    formattedDates.set(key, text);
-  }
-  return text;
+    ).format(time),
+  );
 }
 
 /** `3 months ago`, `3个月前`: the age of something `days` old, in the largest fitting unit. */

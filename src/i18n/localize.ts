@@ -3,6 +3,7 @@ import { allLocales, sourceLocale } from '../generated/locale-codes.js';
 import { templates as zhHans } from '../generated/locales/zh-Hans.js';
 import { templates as zhHant } from '../generated/locales/zh-Hant.js';
 import { matchLocale } from '../feed/text.js';
+import { memo } from '../memo.js';
 
 export type UiLocale = (typeof allLocales)[number];
 
@@ -47,16 +48,13 @@ const canonicalTags = new Map<string, string>();
  * element asks at each update.
  */
 export function canonicalLocale(tag: string): string {
-  let canonical = canonicalTags.get(tag);
-  if (canonical === undefined) {
+  return memo(canonicalTags, tag, () => {
     try {
-      canonical = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? sourceLocale;
+      return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? sourceLocale;
     } catch {
-      canonical = sourceLocale;
+      return sourceLocale;
     }
-    canonicalTags.set(tag, canonical);
-  }
-  return canonical;
+  });
 }
 
 /** The interface locale for any tag: `zh-TW` → `zh-Hant`, `zh` → `zh-Hans`, `fr` → `en`. */
