@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PlanSummary } from '../../src/elements/plan-summary.js';
 import { PlanPriorityCard } from '../../src/elements/plan-priority-card.js';
-import type { PlanFeed } from '../../src/feed/schema.js';
+import type { PlanFeed, PlanFeedJson } from '../../src/feed/schema.js';
 import type { FeedError } from '../../src/feed/errors.js';
 import { sampleFeed, sampleFeedUrl } from '../fixtures/feeds.js';
 import { renderSummary } from '../fixtures/render.js';
@@ -1022,8 +1022,23 @@ describe('<plan-summary>', () => {
       })),
     });
 
-    it('renders a long list frame by frame, and fires plan-load and settles updateComplete once every card is there, its details included', async () => {
+    /** A <plan-summary> of `feed`, put on the page now; its first render is still to come. */
+    const mounted = (feed: PlanFeedJson) => {
       const summary = document.createElement('plan-summary');
+      summary.feed = feed;
+      document.body.append(summary);
+      restore.push(() => summary.remove());
+      return summary;
+    };
+
+    /** How many cards the first frame that shows any has. */
+    const cardsOfFirstFrame = async (summary: PlanSummary) => {
+      while (root(summary).cards().length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return root(summary).cards().length;
+    };
+
+    it('renders a long list frame by frame, and fires plan-load and settles updateComplete once every card is there, its details included', async () => {
+      const summary = mounted(largeFeed(600));
       // The cards, and those of them with their (closed) details rendered.
       const cardsAtLoad = new Promise<number[]>((resolve) =>
         summary.addEventListener(
@@ -1036,16 +1051,9 @@ describe('<plan-summary>', () => {
           { once: true },
         ),
       );
-      summary.feed = largeFeed(600);
-      document.body.append(summary);
-      restore.push(() => summary.remove());
       // Counted in the first frame that shows cards, whose own frame callback may already have added
       // the next 250: the point is that not all 600 came at once.
-      let firstCards = 0;
-      while (firstCards === 0) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        firstCards = root(summary).cards().length;
-      }
+      const firstCards = await cardsOfFirstFrame(summary);
       await summary.updateComplete;
       expect(firstCards).to.be.below(600);
       expect(root(summary).cards()).to.have.length(600);
@@ -1053,12 +1061,9 @@ describe('<plan-summary>', () => {
     });
 
     it('settles updateComplete and fires plan-load when taken off the page while its cards still come', async () => {
-      const summary = document.createElement('plan-summary');
+      const summary = mounted(largeFeed(600));
       const loaded = oneEvent(summary, 'plan-load');
-      summary.feed = largeFeed(600);
-      document.body.append(summary);
-      restore.push(() => summary.remove());
-      while (root(summary).cards().length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await cardsOfFirstFrame(summary);
       summary.remove();
       // The cards made off the page render nothing until it is back: nothing waits for them.
       await summary.updateComplete;
@@ -1067,11 +1072,8 @@ describe('<plan-summary>', () => {
 
     it('tells of a load overtaken while its cards still rendered nothing: one plan-load, for the newer feed', async () => {
       const loads: string[] = [];
-      const summary = document.createElement('plan-summary');
+      const summary = mounted({ ...largeFeed(1000), plan: { title: 'A' } });
       summary.addEventListener('plan-load', (event) => loads.push(event.detail.feed.plan.title as string));
-      summary.feed = { ...largeFeed(1000), plan: { title: 'A' } };
-      document.body.append(summary);
-      restore.push(() => summary.remove());
       await new Promise((resolve) => requestAnimationFrame(resolve));
       summary.feed = { ...largeFeed(1000), plan: { title: 'B' } };
       await summary.updateComplete;
