@@ -8,7 +8,8 @@ import { emit } from './events.js';
 import { snapshot, unlessAlike } from './snapshot.js';
 import { later } from './later.js';
 import { ringDrawing, ringValueText } from './plan-progress-ring.js';
-import { heading, headingLevel } from './heading.js';
+import { heading, headingLevel, headingTag } from './heading.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Measure, PlanPriority, Status, StatusRule, Text } from '../feed/schema.js';
 import { DUE_SOON_DAYS, daysLeft, effectiveStatus, overdueCount, priorityProgress, visitorToday } from '../feed/progress.js';
 import { trend } from '../feed/trend.js';
@@ -219,12 +220,11 @@ export class PlanPriorityCard extends LocalizedElement {
     // overdue actions are its description, hidden from its name (the ring's description is its value
     // text). Closed details stay findable by find-in-page; `nothing` removes the attribute. (The cast
     // below is for lit-analyzer, which does not know that an attribute binding may take Lit's `nothing`.)
-    return html`
+    const tag = headingTag(level);
+    return staticHtml`
       <article part="card" lang=${this.locale}>
-        ${heading(
-          level,
-          'card-heading',
-          html`<button
+        <${tag} part="card-heading"
+          ><button
             part="toggle"
             aria-expanded=${this.expanded ? 'true' : 'false'}
             aria-controls="details"
@@ -241,6 +241,11 @@ export class PlanPriorityCard extends LocalizedElement {
                     <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
                     <span id="status" aria-hidden="true"><span class="visually-hidden">${msg('Status:', { id: 'status' })} </span>${statusLabel(status)}</span>
                   </span>
+                  ${
+                    overdue
+                      ? html`<span part="overdue"><span aria-hidden="true">! </span><span id="overdue" aria-hidden="true">${msg(str`${overdue} overdue`, { id: 'overdue-count' })}</span></span>`
+                      : nothing
+                  }
                 `,
               )}
               <span
@@ -251,14 +256,9 @@ export class PlanPriorityCard extends LocalizedElement {
                 aria-valuetext=${ringValueText(progress, this.expected, this.locale)}
                 >${ringDrawing(progress, this.expected, this.locale)}</span
               >
-              ${snapshot(shown, () =>
-                overdue
-                  ? html`<span part="overdue"><span aria-hidden="true">! </span><span id="overdue" aria-hidden="true">${msg(str`${overdue} overdue`, { id: 'overdue-count' })}</span></span>`
-                  : nothing,
-              )}
             </span>
-          </button>`,
-        )}
+          </button></${tag}
+        >
         ${snapshot(shown, () => {
           const summary = this.text(priority.summary);
           return summary ? html`<p part="card-summary" lang=${this.textLang(priority.summary)}>${summary}</p>` : nothing;

@@ -402,6 +402,15 @@ describe('<plan-priority-card>', () => {
     card.headingLevel = 9;
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('[part="card-heading"]')!.localName).to.equal('h3');
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      card.headingLevel = level;
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part="card-heading"]')!.localName).to.equal(`h${level}`);
+      // The whole card is rendered again at a new level: all of it.
+      expect(parts(card).text('card-title')).to.equal('Safety');
+      expect(card.shadowRoot!.querySelector('[part="card-heading"] > [part="toggle"]')).not.to.equal(null);
+      expect(card.shadowRoot!.querySelectorAll('[part="card-body"] [part="section-title"]')).not.to.have.length(0);
+    }
   });
 
   it('renders feed text as text, never as HTML', async () => {
