@@ -391,8 +391,8 @@ const cardTemplate = templatesByLevel(
     '<span part="card-header" ref="header"><span part="card-number" ref="number"></span> <span part="card-title" ref="title"></span> ' +
     '<span part="status"><span class="status-icon" aria-hidden="true" ref="statusIcon"></span> ' +
     `<span id="status" aria-hidden="true" ref="statusText"><span class="visually-hidden">${UI.status} </span></span></span>` +
-    ' <span part="ring" id="ring" role="progressbar" aria-hidden="true" ref="ring"></span> </span>' +
-    `</button></${h}> ` +
+    ' <span part="ring" id="ring" role="progressbar" aria-hidden="true" ref="ring"></span></span>' +
+    `</button></${h}>` +
     '<p part="card-summary" ref="summary"></p>' +
     '<div part="card-body" id="details" hidden="until-found" ref="body"></div></article>',
 );
@@ -492,7 +492,8 @@ class BenchCard extends HTMLElement {
     const overdue = (priority.actions ?? []).filter((action) => daysLeft(action, today) < 0).length;
     if (overdue > 0) {
       refs.toggle.setAttribute('aria-describedby', 'status ring overdue');
-      refs.header.append(
+      // Right after the status, before the ring.
+      refs.statusText.parentElement.after(
         element(
           'span',
           { part: 'overdue' },

@@ -239,13 +239,11 @@ export class PlanPriorityCard extends LocalizedElement {
                   <span part="card-title" lang=${this.textLang(priority.title)}>${this.text(priority.title)}</span>
                   <span part="status">
                     <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
-                    <span id="status" aria-hidden="true"><span class="visually-hidden">${msg('Status:', { id: 'status' })} </span>${statusLabel(status)}</span>
-                  </span>
-                  ${
-                    overdue
-                      ? html`<span part="overdue"><span aria-hidden="true">! </span><span id="overdue" aria-hidden="true">${msg(str`${overdue} overdue`, { id: 'overdue-count' })}</span></span>`
-                      : nothing
-                  }
+                    <span id="status" aria-hidden="true"><span class="visually-hidden">${msg('Status:', { id: 'status' })} </span>${statusLabel(status)}</span></span>${
+                      overdue
+                        ? html`<span part="overdue"><span aria-hidden="true">! </span><span id="overdue" aria-hidden="true">${msg(str`${overdue} overdue`, { id: 'overdue-count' })}</span></span>`
+                        : nothing
+                    }
                 `,
               )}
               <span
