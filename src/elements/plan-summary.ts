@@ -9,6 +9,7 @@ import { emit } from './events.js';
 import type { PlanToggleRequestEvent } from './events.js';
 import { ownChildren } from './page-tools.js';
 import { heading, headingLevel } from './heading.js';
+import { cardItem } from './card-item.js';
 import { FeedController, refreshSeconds } from '../controllers/feed-controller.js';
 import type { FeedState } from '../controllers/feed-controller.js';
 import { DeepLinkController } from '../controllers/deep-link-controller.js';
@@ -669,19 +670,16 @@ export class PlanSummary extends LocalizedElement {
         ${repeat(
           view.listed.slice(0, this.renderedCards),
           (priority) => priority.id,
-          (priority) => html`<li class=${(this.openIds.has(priority.id) ? 'open' : nothing) as string}>
-            <plan-priority-card
-              id="priority-${priority.id}"
-              exportparts="card,card-header,card-heading,toggle,card-number,card-title,status,overdue,ring,card-summary,card-body,section-title,trend,svg,track,indicator,marker,value"
-              lang=${this.locale}
-              .defaultLocale=${view.feed.plan.defaultLocale}
-              .headingLevel=${level}
-              .priority=${priority}
-              .expected=${view.expected}
-              .statusRule=${view.feed.plan.statusRule}
-              .expanded=${this.openIds.has(priority.id)}
-            ></plan-priority-card>
-          </li>`,
+          (priority) =>
+            cardItem({
+              priority,
+              expanded: this.openIds.has(priority.id),
+              lang: this.locale,
+              defaultLocale: view.feed.plan.defaultLocale,
+              headingLevel: level,
+              expected: view.expected,
+              statusRule: view.feed.plan.statusRule,
+            }),
         )}
       </ol>
     `;
