@@ -491,7 +491,7 @@ class BenchCard extends HTMLElement {
     const today = visitorToday();
     const overdue = (priority.actions ?? []).filter((action) => daysLeft(action, today) < 0).length;
     if (overdue > 0) {
-      refs.toggle.setAttribute('aria-describedby', 'status ring overdue');
+      refs.toggle.setAttribute('aria-describedby', 'status overdue ring');
       // Right after the status, before the ring.
       refs.statusText.parentElement.after(
         element(

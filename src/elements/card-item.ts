@@ -1,18 +1,15 @@
 import { Directive, directive } from 'lit/directive.js';
 import type { ChildPart, DirectiveResult } from 'lit/directive.js';
-import type { StatusRule } from '../feed/schema.js';
 import type { CardPriority, PlanPriorityCard } from './plan-priority-card.js';
 
-/** What a `<plan-summary>` sets on the card of one of its priorities. */
-export interface CardSettings {
-  readonly priority: CardPriority;
-  readonly expanded: boolean;
-  readonly lang: string;
-  readonly defaultLocale: string;
-  readonly headingLevel: number;
-  readonly expected: number | undefined;
-  readonly statusRule: StatusRule | undefined;
-}
+type CardProperty = 'expanded' | 'lang' | 'defaultLocale' | 'headingLevel' | 'expected' | 'statusRule';
+
+/**
+ * What a `<plan-summary>` sets on the card of one of its priorities: the card's own properties, so
+ * that a renamed one breaks the build, each given even when undefined (one left out would keep the
+ * value an earlier render set).
+ */
+export type CardSettings = { readonly [K in CardProperty]-?: PlanPriorityCard[K] } & { readonly priority: CardPriority };
 
 /** Every part of a card, exported through the summary that holds it. */
 const CARD_PARTS =

@@ -116,14 +116,13 @@ export class PlanPriorityCard extends LocalizedElement {
   }
 
   /**
-   * What the summary, the overdue count and the details show, the same array while they would render
-   * alike (`unlessAlike`): the key of their snapshots (snapshot.ts), which are made again when it
-   * changes. The ring is no snapshot: it moves to a new value (its transition) rather than being
-   * replaced.
+   * What the summary and the details show, the same array while they would render alike
+   * (`unlessAlike`): the key of their snapshots (snapshot.ts), which are made again when it changes.
+   * The ring is no snapshot: it moves to a new value (its transition) rather than being replaced.
    */
   private shown?: readonly [priority: CardPriority, level: number, today: number, locale: string, fallbackLocale: string];
 
-  /** The same for number, title and status: `shown` and the status, which `expected` may change alone. */
+  /** The same for number, title, status and overdue count: `shown` and the status, which `expected` may change alone. */
   private shownHeading?: readonly unknown[];
 
   /** The link in the details that had the focus before an update, and its place among their links. */
@@ -228,7 +227,7 @@ export class PlanPriorityCard extends LocalizedElement {
             part="toggle"
             aria-expanded=${this.expanded ? 'true' : 'false'}
             aria-controls="details"
-            aria-describedby=${overdue ? 'status ring overdue' : 'status ring'}
+            aria-describedby=${overdue ? 'status overdue ring' : 'status ring'}
             @click=${() => this.ask(!this.expanded)}
           >
             <span part="card-header">

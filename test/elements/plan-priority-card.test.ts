@@ -479,7 +479,7 @@ describe('<plan-priority-card>', () => {
       expect(part('overdue').parentElement === part('card-header'), 'in the header').to.equal(true);
       // The button's description, which screen readers say after its name: status, ring, then the
       // count, without the icon.
-      expect(toggle.getAttribute('aria-describedby')).to.equal('status ring overdue');
+      expect(toggle.getAttribute('aria-describedby')).to.equal('status overdue ring');
       const described = card.shadowRoot!.getElementById('overdue')!;
       expect(described.textContent!.trim()).to.equal('2 overdue');
       expect(part('overdue').contains(described), 'the count in its part').to.equal(true);

@@ -140,7 +140,7 @@ describe('the accessibility tree of a plan (Chromium)', () => {
     await renderSummary(html`<plan-summary .feed=${feed}></plan-summary>`);
     const cards = all(await accessibilityTree('plan-summary'), 'listitem').map((item) => all(item, 'button')[0]!);
     expect(cards.map(({ name, description }) => [name, description])).to.deep.equal([
-      ['1 Safety', 'Status: On track 50% 2 overdue'],
+      ['1 Safety', 'Status: On track 2 overdue 50%'],
       ['2 Reform', 'Status: At risk 20%'],
       ['3 Sports', 'Status: Done 0%'],
     ]);
