@@ -125,8 +125,11 @@ export class PlanPriorityCard extends LocalizedElement {
   /** The same for number, title, status and overdue count: `shown` and the status, which `expected` may change alone. */
   private shownHeading?: readonly unknown[];
 
-  /** The link in the details that had the focus before an update, and its place among their links. */
-  private focusedLink?: { readonly link: Element; readonly index: number };
+  /**
+   * What had the focus in the card before an update (its button, or a link in the details), and the
+   * place of that link among the details' links (-1 for anything else).
+   */
+  private focused?: { readonly element: Element; readonly linkIndex: number };
 
   /**
    * Whether the details are rendered: at once when the card opens, else in a later task, so that a
@@ -160,7 +163,7 @@ export class PlanPriorityCard extends LocalizedElement {
     if (this.expanded) this.detailsReady = true;
     const active = this.shadowRoot?.activeElement;
     const links = active?.closest('#details') ? [...this.renderRoot.querySelectorAll('#details a')] : [];
-    this.focusedLink = active && links.includes(active) ? { link: active, index: links.indexOf(active) } : undefined;
+    this.focused = active ? { element: active, linkIndex: links.indexOf(active) } : undefined;
   }
 
   /** Settles once the card has rendered, its details included. */
@@ -170,15 +173,16 @@ export class PlanPriorityCard extends LocalizedElement {
   }
 
   /**
-   * Details made again (their priority changed) lose the link a visitor was on: the focus goes to
-   * the link at its place, else to the card's button, not to the page.
+   * Details made again (their priority changed) lose the link a visitor was on, and a card made
+   * again at another heading level its button: the focus goes to the link at its place, else to the
+   * card's button, not to the page.
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const focused = this.focusedLink;
-    if (focused === undefined || focused.link.isConnected) return;
+    const focused = this.focused;
+    if (focused === undefined || focused.element.isConnected) return;
     const target =
-      this.renderRoot.querySelectorAll<HTMLElement>('#details a')[focused.index] ?? this.renderRoot.querySelector('button');
+      this.renderRoot.querySelectorAll<HTMLElement>('#details a')[focused.linkIndex] ?? this.renderRoot.querySelector('button');
     target?.focus({ preventScroll: true });
   }
 

@@ -393,6 +393,17 @@ describe('<plan-priority-card>', () => {
     expect(parts(card).text('card-summary')).to.equal('Two');
   });
 
+  it('keeps the focus on its button when a new heading level renders it anew', async () => {
+    const card = await fixture<PlanPriorityCard>(html`<plan-priority-card .priority=${safety}></plan-priority-card>`);
+    const before = parts(card).toggle;
+    before.focus();
+    card.headingLevel = 5;
+    await card.updateComplete;
+    const after = parts(card).toggle;
+    expect(after === before, 'a new button').to.equal(false);
+    expect(card.shadowRoot!.activeElement === after, 'the new button has the focus').to.equal(true);
+  });
+
   it('uses the heading level it is given, and the next one inside', async () => {
     const card = await fixture<PlanPriorityCard>(
       html`<plan-priority-card heading-level="4" expanded .priority=${safety}></plan-priority-card>`,
