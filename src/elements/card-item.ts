@@ -1,3 +1,4 @@
+import { noChange } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { ChildPart, DirectiveResult } from 'lit/directive.js';
 import type { CardPriority, PlanPriorityCard } from './plan-priority-card.js';
@@ -24,17 +25,18 @@ const CARD_PARTS =
 class CardItem extends Directive {
   private item?: HTMLLIElement;
 
-  render(settings: CardSettings): HTMLLIElement {
+  // The work is in update(), which Lit calls on the page; render() would serve a server's render.
+  render(_settings: CardSettings): typeof noChange {
+    return noChange;
+  }
+
+  override update(_part: ChildPart, [settings]: [CardSettings]): HTMLLIElement {
     const item = (this.item ??= makeItem(settings.priority.id));
     // An open card takes a row of its own (the summary's styles).
     if (settings.expanded) item.className = 'open';
     else item.removeAttribute('class');
     Object.assign(item.firstElementChild as PlanPriorityCard, settings);
     return item;
-  }
-
-  override update(_part: ChildPart, [settings]: [CardSettings]): HTMLLIElement {
-    return this.render(settings);
   }
 }
 
