@@ -488,8 +488,8 @@ describe('<plan-priority-card>', () => {
       const { part, text, toggle } = parts(card);
       expect(text('overdue')).to.equal('! 2 overdue');
       expect(part('overdue').parentElement === part('card-header'), 'in the header').to.equal(true);
-      // The button's description, which screen readers say after its name: status, ring, then the
-      // count, without the icon.
+      // The button's description, which screen readers say after its name: status, the count, then
+      // the ring, as the header reads, without the icon.
       expect(toggle.getAttribute('aria-describedby')).to.equal('status overdue ring');
       const described = card.shadowRoot!.getElementById('overdue')!;
       expect(described.textContent!.trim()).to.equal('2 overdue');
