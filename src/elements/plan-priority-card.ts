@@ -203,6 +203,16 @@ export class PlanPriorityCard extends LocalizedElement {
    * Asks to open or close. Inside a `<plan-summary>` the summary owns the state: it cancels the
    * request and decides. On its own, the card changes itself and says so.
    */
+  // Methods rather than arrow functions in the template: Lit calls a listener with the card as `this`,
+  // and a function made anew each render would hold on to that render's variables.
+  private askToToggle(): void {
+    this.ask(!this.expanded);
+  }
+
+  private askToOpen(): void {
+    this.ask(true);
+  }
+
   private ask(expanded: boolean): void {
     const id = this.priority?.id;
     if (id === undefined || expanded === this.expanded || !emit(this, 'plan-toggle-request', { id, expanded })) return;
@@ -232,7 +242,7 @@ export class PlanPriorityCard extends LocalizedElement {
             aria-expanded=${this.expanded ? 'true' : 'false'}
             aria-controls="details"
             aria-describedby=${overdue ? 'status overdue ring' : 'status ring'}
-            @click=${() => this.ask(!this.expanded)}
+            @click=${this.askToToggle}
           >
             <span part="card-header">
               ${snapshot(
@@ -268,7 +278,7 @@ export class PlanPriorityCard extends LocalizedElement {
           part="card-body"
           id="details"
           hidden=${(this.expanded ? nothing : 'until-found') as 'until-found'}
-          @beforematch=${() => this.ask(true)}
+          @beforematch=${this.askToOpen}
         >
           ${this.detailsReady ? snapshot(shown, () => this.renderDetails(priority, level, today)) : nothing}
         </div>
