@@ -199,10 +199,6 @@ export class PlanPriorityCard extends LocalizedElement {
     return html`<time datetime=${iso}>${formatDate(iso, this.locale)}</time>`;
   }
 
-  /**
-   * Asks to open or close. Inside a `<plan-summary>` the summary owns the state: it cancels the
-   * request and decides. On its own, the card changes itself and says so.
-   */
   // Methods rather than arrow functions in the template: Lit calls a listener with the card as `this`,
   // and a function made anew each render would hold on to that render's variables.
   private askToToggle(): void {
@@ -213,6 +209,10 @@ export class PlanPriorityCard extends LocalizedElement {
     this.ask(true);
   }
 
+  /**
+   * Asks to open or close. Inside a `<plan-summary>` the summary owns the state: it cancels the
+   * request and decides. On its own, the card changes itself and says so.
+   */
   private ask(expanded: boolean): void {
     const id = this.priority?.id;
     if (id === undefined || expanded === this.expanded || !emit(this, 'plan-toggle-request', { id, expanded })) return;
