@@ -4,6 +4,7 @@ import { parseFeedText } from '../feed/parse.js';
 import type { PlanFeed } from '../feed/schema.js';
 import type { UiLocale } from '../i18n/localize.js';
 import type { SpreadsheetFile, SpreadsheetImport } from './spreadsheet.js';
+import { memo } from '../memo.js';
 
 /** Where the feed being configured came from. */
 export type FeedSource =
@@ -50,15 +51,11 @@ export function readFeed(source: FeedSource, text: string): LoadedFeed {
 /** The feed's problems, by JSON path with line and column, in `locale`'s words: src/cli/validate.ts. */
 const validations = new Map<string, FeedValidation>();
 export function validation(text: string, locale: UiLocale): FeedValidation {
-  const key = `${locale}\n${text}`;
-  let result = validations.get(key);
-  if (result === undefined) {
-    result = validateFeedText(text, locale);
+  return memo(validations, `${locale}\n${text}`, () => {
     // The last few only: a feed is re-checked when the language changes, and may be large.
     if (validations.size > 6) validations.delete(validations.keys().next().value!);
-    validations.set(key, result);
-  }
-  return result;
+    return validateFeedText(text, locale);
+  });
 }
 
 /** Fetches the text at `address` (resolved against `base`), as the widget will, without a cache's stale copy. */

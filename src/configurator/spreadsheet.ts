@@ -9,6 +9,7 @@ import { feedText, importWorkbook } from '../cli/sheet-import.js';
 import type { SheetProblem } from '../cli/sheet-import.js';
 import { fileErrorMessage, readSheets } from '../cli/sheet-files.js';
 import type { UiLocale } from '../i18n/localize.js';
+import { memo } from '../memo.js';
 
 /** A file given to the import: its name and its bytes. */
 export interface SpreadsheetFile {
@@ -34,14 +35,7 @@ function inEveryLanguage(
   say: (locale: UiLocale) => readonly SpreadsheetProblem[],
 ): (locale: UiLocale) => readonly SpreadsheetProblem[] {
   const cache = new Map<UiLocale, readonly SpreadsheetProblem[]>();
-  return (locale) => {
-    let problems = cache.get(locale);
-    if (problems === undefined) {
-      problems = say(locale);
-      cache.set(locale, problems);
-    }
-    return problems;
-  };
+  return (locale) => memo(cache, locale, () => say(locale));
 }
 
 /**
